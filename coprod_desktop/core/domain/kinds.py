@@ -55,7 +55,9 @@ class TimePart(StrEnum):
         }[self.value]
 
 
-DEFAULT_PAYABLE: frozenset[TimePart] = frozenset({TimePart.PREP, TimePart.CONTACT, TimePart.FOLLOWUP})
+DEFAULT_PAYABLE: frozenset[TimePart] = frozenset(
+    {TimePart.PREP, TimePart.CONTACT, TimePart.FOLLOWUP}
+)
 
 
 class ActivityKind(StrEnum):

@@ -138,12 +138,16 @@ def total(amounts: Iterable[Money]) -> Money:
     return Money(result)
 
 
-def parse_decimal(text: str, field: str, *, places: int = 2, minimum: Decimal | None = None) -> Decimal:
+def parse_decimal(
+    text: str, field: str, *, places: int = 2, minimum: Decimal | None = None
+) -> Decimal:
     """A non-money decimal a member typed (miles, for instance)."""
     try:
         value = Decimal(text.strip().replace(",", ""))
     except (InvalidOperation, AttributeError):
-        raise UserError(f"The {field} '{str(text)[:40]}' is not a number: write it like 12.5.", field) from None
+        raise UserError(
+            f"The {field} '{str(text)[:40]}' is not a number: write it like 12.5.", field
+        ) from None
     if not value.is_finite():
         raise UserError(f"The {field} must be an ordinary number.", field)
     if value.as_tuple().exponent < -places:  # type: ignore[operator]

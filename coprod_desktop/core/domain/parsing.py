@@ -35,7 +35,9 @@ def parse_uk_date(text: str, field: str = "date") -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise UserError(f"The {field} '{raw}' is not a real date (day/month/year).", field) from None
+        raise UserError(
+            f"The {field} '{raw}' is not a real date (day/month/year).", field
+        ) from None
 
 
 def parse_minutes(text: str | int, field: str = "minutes") -> int:

@@ -14,8 +14,8 @@ from coprod_desktop.core.domain.kinds import (
     DEFAULT_PAYABLE,
     ActivityKind,
     Basis,
-    Classification,
     ClaimStatus,
+    Classification,
     ExpenseCategory,
     Level,
     LineKind,
@@ -147,7 +147,9 @@ class Activity:
 
     @property
     def total_minutes(self) -> int:
-        return self.prep_minutes + self.contact_minutes + self.travel_minutes + self.followup_minutes
+        return (
+            self.prep_minutes + self.contact_minutes + self.travel_minutes + self.followup_minutes
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""Storage: typed SQLAlchemy models, the engine with its safety pragmas, and migrations."""

@@ -1,0 +1,136 @@
+"""Opening the member's database safely.
+
+SQLite is set up so that an acknowledged save survives a crash or power cut: write-ahead log,
+`synchronous=FULL`, foreign keys enforced, `secure_delete` so deleted text does not linger, and
+every write transaction started with `BEGIN IMMEDIATE` so two writers never interleave.
+Storage failures (disk full, read-only folder, busy) become a StorageError with a plain sentence.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coprod_desktop.core.domain.errors import Conflict, StorageError
+
+BUSY_TIMEOUT_MS = 5000
+
+PragmaHook = Callable[[sqlite3.Connection], None]
+
+
+def storage_error_for(exc: BaseException) -> StorageError | None:
+    """Turn a low-level SQLite failure into one plain sentence, or None if it is not one."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in text or "database or disk is full" in text or "file too large" in text:
+        return StorageError(
+            "Not saved: the disk is full. Free some space and try again; nothing was changed."
+        )
+    if "readonly" in text or "read-only" in text:
+        return StorageError(
+            "Not saved: the data folder is read-only. Check you can write to it; "
+            "nothing was changed."
+        )
+    if "locked" in text or "busy" in text:
+        return StorageError(
+            "Not saved: the data is busy in another copy of the app. Close it and try again."
+        )
+    if "not a database" in text or "malformed" in text or "encrypted" in text:
+        return StorageError(
+            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
+            "changed; you can restore the latest backup."
+        )
+    if "unable to open" in text:
+        return StorageError(
+            "The data file cannot be opened: check the data folder exists and you can use it."
+        )
+    if isinstance(getattr(exc, "orig", exc), OSError):
+        return StorageError(f"Not saved: {getattr(exc, 'orig', exc)}. Nothing was changed.")
+    return None
+
+
+class Database:
+    """One database file, with a read path and an IMMEDIATE-write path."""
+
+    def __init__(self, path: Path, *, connect_hook: PragmaHook | None = None) -> None:
+        self.path = path
+        self._connect_hook = connect_hook
+        self.engine: Engine = create_engine(
+            f"sqlite:///{path}",
+            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+        )
+        event.listen(self.engine, "connect", self._on_connect)
+        event.listen(self.engine, "begin", self._on_begin)
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(
+            self.engine.execution_options(coprod_write=True), expire_on_commit=False
+        )
+
+    # -- connection set-up ----------------------------------------------------------------
+    def _on_connect(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+        # Take BEGIN out of pysqlite's hands so we choose DEFERRED or IMMEDIATE ourselves.
+        dbapi_conn.isolation_level = None
+        if self._connect_hook is not None:
+            self._connect_hook(dbapi_conn)
+        cur = dbapi_conn.cursor()
+        for pragma in (
+            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+            "PRAGMA journal_mode=WAL",
+            "PRAGMA synchronous=FULL",
+            "PRAGMA foreign_keys=ON",
+            "PRAGMA secure_delete=ON",
+        ):
+            cur.execute(pragma)
+        cur.close()
+
+    @staticmethod
+    def _on_begin(conn: Any) -> None:
+        mode = "IMMEDIATE" if conn.get_execution_options().get("coprod_write") else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    # -- units of work --------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except DBAPIError as exc:
+            raise storage_error_for(exc) or exc from exc
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: all of it is saved, or none of it."""
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except IntegrityError as exc:
+            raise Conflict(
+                "Not saved: that would break a link between records "
+                "(for example something claimed twice). Nothing was changed."
+            ) from exc
+        except DBAPIError as exc:
+            raise storage_error_for(exc) or exc from exc
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the main file (so deleted text leaves the log too)."""
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def make_private(path: Path) -> None:
+    """0600 on POSIX: the file holds bank details and private notes."""
+    if os.name == "posix" and path.exists():
+        try:
+            os.chmod(path, 0o600)
+        except PermissionError:
+            pass

@@ -1,0 +1,89 @@
+"""Bring a database file up to the current schema, safely.
+
+The common case (already current) is answered with plain sqlite3 so that start-up does not pay
+for importing Alembic. When a migration is due, the file is first copied with SQLite's online
+backup into `backups/`, so a failed migration can never cost the member their records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from coprod_desktop.core.domain.errors import StorageError
+
+# The newest revision in migrations/versions. A test checks this equals Alembic's head.
+SCHEMA_HEAD = "0001"
+KNOWN_REVISIONS = ("0001",)
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def current_revision(db_file: Path) -> str | None:
+    """The schema revision stored in the file, or None for a new/empty file."""
+    if not db_file.exists() or db_file.stat().st_size == 0:
+        return None
+    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    try:
+        row = conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if row is None:
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return found[0] if found else None
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(
+            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
+            "changed; you can restore the latest backup."
+        ) from exc
+    finally:
+        conn.close()
+
+
+def needs_migration(revision: str | None) -> bool:
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StorageError(
+            "This data was saved by a newer version of Coprod Desktop. Install the newer version "
+            "to open it; the file has not been changed."
+        )
+    return revision != SCHEMA_HEAD
+
+
+def backup_copy(db_file: Path, backups_dir: Path, label: str, now: datetime) -> Path:
+    """An online, consistent copy of the database (safe while another process writes)."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    source = sqlite3.connect(str(db_file))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(engine_url_or_engine: object, to: str = "head") -> None:
+    """Run Alembic upgrade on an open engine (imports Alembic only now)."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine_url_or_engine.begin() as connection:  # type: ignore[attr-defined]
+        config.attributes["connection"] = connection
+        command.upgrade(config, to)
+
+
+def alembic_head() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head

@@ -1,0 +1,41 @@
+"""Open (creating or migrating as needed) the database in a data folder."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+
+from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
+from coprod_desktop.core.db.migrate import backup_copy, current_revision, needs_migration, upgrade
+from coprod_desktop.core.domain.errors import StorageError
+from coprod_desktop.paths import DataPaths, ensure_private_dir
+
+
+def open_database(
+    paths: DataPaths, now: datetime, *, connect_hook: PragmaHook | None = None
+) -> Database:
+    """Open the member's database, creating it on first use and migrating after a backup."""
+    if os.name == "posix":
+        os.umask(0o077)  # new files (database, log, attachments, PDFs) private to the member
+    try:
+        ensure_private_dir(paths.root)
+    except OSError as exc:
+        raise StorageError(
+            f"The data folder {paths.root} cannot be created ({exc.strerror}). "
+            "Choose another folder with --data-dir."
+        ) from exc
+    revision = current_revision(paths.database)
+    database = Database(paths.database, connect_hook=connect_hook)
+    if needs_migration(revision):
+        if revision is not None:
+            backup_copy(paths.database, paths.backups, f"before-migration-from-{revision}", now)
+        try:
+            upgrade(database.engine)
+        except Exception as exc:
+            database.dispose()
+            from coprod_desktop.core.db.engine import storage_error_for
+
+            raise storage_error_for(exc) or exc from exc
+    for suffix in ("", "-wal", "-shm"):
+        make_private(paths.database.with_name(paths.database.name + suffix))
+    return database

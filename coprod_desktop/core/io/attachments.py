@@ -1,0 +1,139 @@
+"""The attachments store: receipts, agreements and certificates copied into the data folder.
+
+Files are stored by the SHA-256 of their content (`attachments/ab/abcdef...`), so the same
+receipt added twice is kept once and a name like `../../x` can never choose where bytes land.
+Only PNG, JPEG and PDF are taken, recognised by their content, not their name; images that
+declare more pixels than a phone camera makes are refused before they are decoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.io.safe_write import write_atomic
+
+MAX_BYTES = 25 * 1024 * 1024
+MAX_PIXELS = 60_000_000  # ~60 megapixels: larger than any phone photo, far below a bomb
+ALLOWED = ("image/png", "image/jpeg", "application/pdf")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFile:
+    sha256: str
+    media_type: str
+    size: int
+    original_name: str
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return "application/pdf"
+    return None
+
+
+def clean_name(name: str) -> str:
+    """A display name only (never a path): no folders, no control characters, not too long."""
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip(" .")
+    return (base or "file")[:120]
+
+
+def check_content(data: bytes, name: str) -> str:
+    """Check a file is one we accept; return its media type or raise a plain UserError."""
+    shown = clean_name(name)
+    if len(data) == 0:
+        raise UserError(f"The file '{shown}' is empty: choose the receipt file again.", "receipt")
+    if len(data) > MAX_BYTES:
+        raise UserError(
+            f"The file '{shown}' is larger than 25 MB: save a smaller copy and add that.", "receipt"
+        )
+    media_type = sniff_media_type(data)
+    if media_type is None:
+        raise UserError(
+            f"The file '{shown}' is not a PNG, JPEG or PDF: add a photo or a PDF of the receipt.",
+            "receipt",
+        )
+    if media_type.startswith("image/"):
+        _check_image(data, shown)
+    else:
+        _check_pdf(data, shown)
+    return media_type
+
+
+def _check_image(data: bytes, shown: str) -> None:
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise UserError(
+                    f"The image '{shown}' declares {width}×{height} pixels, more than any photo "
+                    "needs: save a smaller copy and add that.",
+                    "receipt",
+                )
+            image.verify()
+    except UserError:
+        raise
+    except Exception:
+        raise UserError(
+            f"The image '{shown}' is damaged and cannot be read: add another copy.", "receipt"
+        ) from None
+
+
+def _check_pdf(data: bytes, shown: str) -> None:
+    import io
+
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        pages = len(reader.pages)
+    except Exception:
+        raise UserError(
+            f"The file '{shown}' says it is a PDF but cannot be read as one: add another copy.",
+            "receipt",
+        ) from None
+    if pages == 0 or pages > 200:
+        raise UserError(
+            f"The PDF '{shown}' has {pages} pages: a receipt should have between 1 and 200.",
+            "receipt",
+        )
+
+
+class AttachmentStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValueError("not a sha256 digest")
+        return self.root / sha256[:2] / sha256
+
+    def put(self, data: bytes, original_name: str) -> StoredFile:
+        media_type = check_content(data, original_name)
+        digest = hashlib.sha256(data).hexdigest()
+        target = self.path_for(digest)
+        if not target.exists():
+            write_atomic(target, data)
+        return StoredFile(digest, media_type, len(data), clean_name(original_name))
+
+    def read(self, sha256: str) -> bytes:
+        try:
+            return self.path_for(sha256).read_bytes()
+        except FileNotFoundError:
+            raise UserError(
+                "A stored file is missing from the attachments folder: restore a backup to "
+                "get it back.",
+                "attachment",
+            ) from None

@@ -1,0 +1,78 @@
+"""Use cases over the records. Each call is one unit of work and returns plain data.
+
+The window and the `coprod` command both go through `Services`; neither touches the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from coprod_desktop.core.db.engine import Database, PragmaHook
+from coprod_desktop.core.db.opening import open_database
+from coprod_desktop.core.io.attachments import AttachmentStore
+from coprod_desktop.core.services.activities import ActivityService
+from coprod_desktop.core.services.agreements import AgreementService
+from coprod_desktop.core.services.claims import ClaimService
+from coprod_desktop.core.services.clock import Clock, SystemClock
+from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.expenses import ExpenseService
+from coprod_desktop.core.services.organisations import OrganisationService
+from coprod_desktop.core.services.payments import PaymentService
+from coprod_desktop.core.services.portfolio_records import FeedbackService, TrainingService
+from coprod_desktop.core.services.profile import ProfileService
+from coprod_desktop.core.services.summaries import SummaryService
+from coprod_desktop.paths import DataPaths, resolve_data_dir
+
+
+@dataclass
+class Services:
+    ctx: Context
+    profile: ProfileService = field(init=False)
+    organisations: OrganisationService = field(init=False)
+    agreements: AgreementService = field(init=False)
+    activities: ActivityService = field(init=False)
+    expenses: ExpenseService = field(init=False)
+    claims: ClaimService = field(init=False)
+    payments: PaymentService = field(init=False)
+    summaries: SummaryService = field(init=False)
+    training: TrainingService = field(init=False)
+    feedback: FeedbackService = field(init=False)
+
+    def __post_init__(self) -> None:
+        ctx = self.ctx
+        self.profile = ProfileService(ctx)
+        self.organisations = OrganisationService(ctx)
+        self.agreements = AgreementService(ctx)
+        self.activities = ActivityService(ctx)
+        self.expenses = ExpenseService(ctx)
+        self.claims = ClaimService(ctx)
+        self.payments = PaymentService(ctx, self.claims)
+        self.summaries = SummaryService(ctx, self.claims, self.activities)
+        self.training = TrainingService(ctx)
+        self.feedback = FeedbackService(ctx)
+
+    @property
+    def paths(self) -> DataPaths:
+        return self.ctx.paths
+
+    @property
+    def db(self) -> Database:
+        return self.ctx.db
+
+    def close(self) -> None:
+        self.ctx.db.dispose()
+
+
+def open_services(
+    data_dir: str | Path | None = None,
+    clock: Clock | None = None,
+    *,
+    connect_hook: PragmaHook | None = None,
+) -> Services:
+    """Open (creating if new) the data folder and return the services over it."""
+    paths = resolve_data_dir(data_dir)
+    clock = clock or SystemClock()
+    db = open_database(paths, clock.now(), connect_hook=connect_hook)
+    ctx = Context(db=db, paths=paths, clock=clock, store=AttachmentStore(paths.attachments))
+    return Services(ctx)

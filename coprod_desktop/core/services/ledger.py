@@ -1,0 +1,159 @@
+"""Every computed money figure for activities and expenses, from one read of the terms.
+
+Services build a Ledger inside a unit of work and ask it; nothing else computes a fee or a
+mileage amount. The rules themselves live in `core.rules`; this only gathers their inputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cached_property
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coprod_desktop.core.db import models as m
+from coprod_desktop.core.domain.kinds import Basis, ExpenseCategory
+from coprod_desktop.core.domain.money import Money
+from coprod_desktop.core.domain.records import Activity, Expense, Terms
+from coprod_desktop.core.rules.fees import FeeResult, fee_for, terms_in_force, value_of_time
+from coprod_desktop.core.rules.locale import LocalePack
+from coprod_desktop.core.rules.mileage import Journey, MileageResult, mileage_amounts
+from coprod_desktop.core.services import convert
+
+
+@dataclass(frozen=True, slots=True)
+class ExpenseFigure:
+    amount: Money  # what is claimable from the organisation
+    approved: Money | None = None
+    excess: Money | None = None
+    breakdown: str = ""
+
+
+class Ledger:
+    def __init__(self, session: Session, pack: LocalePack, reference_rate: Money) -> None:
+        self.session = session
+        self.pack = pack
+        self.reference_rate = reference_rate
+
+    @cached_property
+    def terms_by_agreement(self) -> dict[int, tuple[Terms, ...]]:
+        found: dict[int, list[Terms]] = {}
+        for row in self.session.scalars(select(m.TermsRow).order_by(m.TermsRow.effective_from)):
+            found.setdefault(row.agreement_id, []).append(convert.terms(row))
+        return {k: tuple(v) for k, v in found.items()}
+
+    def terms_for(self, agreement_id: int | None, on: date) -> Terms | None:
+        if agreement_id is None:
+            return None
+        return terms_in_force(self.terms_by_agreement.get(agreement_id, ()), on)
+
+    def fee(self, activity: Activity) -> FeeResult:
+        return fee_for(activity, self.terms_for(activity.agreement_id, activity.date))
+
+    def value(self, activity: Activity) -> Money:
+        return value_of_time(activity, self.reference_rate)
+
+    @cached_property
+    def _activity_agreement(self) -> dict[int, int | None]:
+        rows = self.session.execute(select(m.ActivityRow.id, m.ActivityRow.agreement_id))
+        return {aid: agr for aid, agr in rows}
+
+    def expense_terms(self, expense: Expense) -> Terms | None:
+        if expense.activity_id is None:
+            return None
+        return self.terms_for(self._activity_agreement.get(expense.activity_id), expense.date)
+
+    @cached_property
+    def mileage(self) -> dict[int, MileageResult]:
+        """Mileage for every journey on record: the band is counted across all organisations."""
+        rows = self.session.scalars(
+            select(m.ExpenseRow)
+            .where(m.ExpenseRow.category == ExpenseCategory.MILEAGE.value)
+            .order_by(m.ExpenseRow.date, m.ExpenseRow.id)
+        ).all()
+        journeys = []
+        for row in rows:
+            exp = convert.expense(row)
+            terms = self.expense_terms(exp)
+            journeys.append(
+                Journey(
+                    key=row.id,
+                    date=row.date,
+                    miles=row.miles or Decimal(0),
+                    vehicle=exp.vehicle,
+                    passengers=row.passengers,
+                    own_rate=terms.mileage_rate if terms else None,
+                )
+            )
+        return mileage_amounts(journeys, self.pack)
+
+    def expense(self, expense: Expense) -> ExpenseFigure:
+        terms = self.expense_terms(expense)
+        if expense.category is ExpenseCategory.MILEAGE:
+            result = self.mileage.get(expense.id) if expense.id is not None else None
+            if result is None:  # an unsaved journey: price it as the next one in the year
+                result = self.preview_mileage(expense)
+            amount = result.paid
+            figure = ExpenseFigure(amount, result.approved, result.excess, result.breakdown)
+        else:
+            amount = expense.amount or Money.zero()
+            figure = ExpenseFigure(amount)
+        if terms is not None:
+            if terms.basis is Basis.UNPAID:
+                return ExpenseFigure(Money.zero(), figure.approved, figure.excess, figure.breakdown)
+            if terms.expense_cap is not None and figure.amount > terms.expense_cap:
+                return ExpenseFigure(
+                    terms.expense_cap,
+                    figure.approved,
+                    figure.excess,
+                    figure.breakdown + " (capped)",
+                )
+        return figure
+
+    def preview_mileage(self, expense: Expense) -> MileageResult:
+        """What a journey not yet saved (or being edited) would be paid, given the others."""
+        from coprod_desktop.core.rules.tax_year import tax_year_of
+
+        year = tax_year_of(expense.date, self.pack)
+        journeys = []
+        for row in self.session.scalars(
+            select(m.ExpenseRow)
+            .where(m.ExpenseRow.category == ExpenseCategory.MILEAGE.value)
+            .order_by(m.ExpenseRow.date, m.ExpenseRow.id)
+        ):
+            if row.id == expense.id:
+                continue
+            if tax_year_of(row.date, self.pack) != year:
+                continue
+            journeys.append(
+                Journey(
+                    key=row.id,
+                    date=row.date,
+                    miles=row.miles or Decimal(0),
+                    vehicle=convert.expense(row).vehicle,
+                    passengers=row.passengers,
+                    own_rate=None,
+                )
+            )
+        terms = self.expense_terms(expense)
+        key = -1
+        journeys.append(
+            Journey(
+                key=key,
+                date=expense.date,
+                miles=expense.miles or Decimal(0),
+                vehicle=expense.vehicle,
+                passengers=expense.passengers,
+                own_rate=terms.mileage_rate if terms else None,
+            )
+        )
+        journeys.sort(key=lambda j: (j.date, j.key if j.key >= 0 else 10**12))
+        return mileage_amounts(journeys, self.pack)[key]
+
+
+def reference_rate(session: Session) -> Money:
+    row = session.get(m.ProfileRow, 1)
+    return row.reference_rate if row else Money.zero()

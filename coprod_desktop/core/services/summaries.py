@@ -1,0 +1,240 @@
+"""Tax-year, benefits and dashboard figures, each computed as "Figures, defined" says."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from coprod_desktop.core.db import models as m
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.kinds import ClaimStatus, ExpenseCategory, Vehicle
+from coprod_desktop.core.domain.money import Money
+from coprod_desktop.core.domain.views import (
+    ActivityFilter,
+    BenefitsWarning,
+    Dashboard,
+    PeriodFigures,
+    TaxYearSummary,
+)
+from coprod_desktop.core.rules.benefits import EarningEvent, PeriodFigure, benefits_summary
+from coprod_desktop.core.rules.tax_year import tax_year_bounds, tax_year_label, tax_year_of
+from coprod_desktop.core.services import convert
+from coprod_desktop.core.services.activities import ActivityService
+from coprod_desktop.core.services.claims import ClaimService
+from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.ledger import Ledger, reference_rate
+
+
+class SummaryService:
+    def __init__(self, ctx: Context, claims: ClaimService, activities: ActivityService) -> None:
+        self.ctx = ctx
+        self.claims = claims
+        self.activities = activities
+
+    def _ledger(self, s: Session) -> Ledger:
+        return Ledger(s, self.ctx.pack(), reference_rate(s))
+
+    # -- tax year ---------------------------------------------------------------------------
+    def tax_year(self, year: int) -> TaxYearSummary:
+        if not 1950 <= year <= 2100:
+            raise UserError("The tax year must be a year such as 2025.", "year")
+        pack = self.ctx.pack()
+        start, end = tax_year_bounds(year, pack)
+        with self.ctx.db.read() as s:
+            ledger = self._ledger(s)
+            fee = payroll = voucher = Money.zero()
+            rows = s.scalars(
+                select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+            )
+            for row in rows:
+                result = ledger.fee(convert.activity(row))
+                if result.via_payroll:
+                    payroll += result.amount
+                    continue
+                fee += result.amount
+                if result.via_voucher:
+                    voucher += result.amount
+            car_miles = Decimal(0)
+            approved = paid = excess = Money.zero()
+            for row in s.scalars(
+                select(m.ExpenseRow).where(
+                    m.ExpenseRow.category == ExpenseCategory.MILEAGE.value,
+                    m.ExpenseRow.date >= start,
+                    m.ExpenseRow.date <= end,
+                )
+            ):
+                res = ledger.mileage.get(row.id)
+                if res is None:
+                    continue
+                if row.vehicle == Vehicle.CAR.value:
+                    car_miles += row.miles or Decimal(0)
+                approved += res.approved
+                paid += res.paid
+                excess += res.excess
+        rates = pack.rates_on(start)
+        return TaxYearSummary(
+            tax_year=tax_year_label(year, pack),
+            start=start,
+            end=end,
+            fee_income=fee,
+            payroll_income=payroll,
+            voucher_income=voucher,
+            trading_allowance=rates.trading_allowance,
+            car_miles=format(car_miles.normalize(), "f") if car_miles else "0",
+            mileage_approved=approved,
+            mileage_paid=paid,
+            mileage_excess=excess,
+        )
+
+    # -- benefits ---------------------------------------------------------------------------
+    def earning_events(
+        self, s: Session, start: date, end: date, by_received: bool
+    ) -> list[EarningEvent]:
+        """Money counted for benefits: fees when received (or by activity date), and minutes
+        worked by activity date."""
+        ledger = self._ledger(s)
+        events: list[EarningEvent] = []
+        for row in s.scalars(
+            select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+        ):
+            activity = convert.activity(row)
+            amount = Money.zero() if by_received else ledger.fee(activity).amount
+            events.append(EarningEvent(activity.date, amount, activity.total_minutes))
+        if by_received:
+            for pay in s.scalars(
+                select(m.PaymentRow).where(m.PaymentRow.date >= start, m.PaymentRow.date <= end)
+            ):
+                if pay.allocations:
+                    fee = sum((a.fee_amount for a in pay.allocations), Money.zero())
+                    if fee.pence:
+                        events.append(EarningEvent(pay.date, fee, 0))
+                else:
+                    events.append(EarningEvent(pay.date, pay.amount, 0))
+        return events
+
+    def benefits(
+        self, start: date, end: date, kind: str | None = None, by_received: bool | None = None
+    ) -> list[PeriodFigure]:
+        if end < start:
+            raise UserError("The to date is before the from date: swap them.", "to")
+        if (end - start).days > 3700:
+            raise UserError("Choose a span of ten years or less for a benefits summary.", "to")
+        profile = None
+        with self.ctx.db.read() as s:
+            profile_row = s.get(m.ProfileRow, 1)
+            profile = convert.profile(profile_row) if profile_row else None
+            chosen = kind or (profile.benefits_kind if profile else "none")
+            if chosen == "none":
+                chosen = "esa"
+            received = (
+                by_received
+                if by_received is not None
+                else (profile.benefits_count_by_received if profile else True)
+            )
+            events = self.earning_events(s, start, end, received)
+        return benefits_summary(
+            chosen,  # type: ignore[arg-type]
+            events,
+            start,
+            end,
+            self.ctx.pack(),
+            housing_costs=profile.uc_housing_costs if profile else False,
+            start_day=profile.uc_period_start_day if profile else 1,
+        )
+
+    # -- dashboard --------------------------------------------------------------------------
+    def period(self, label: str, start: date, end: date) -> PeriodFigures:
+        with self.ctx.db.read() as s:
+            ledger = self._ledger(s)
+            minutes = 0
+            earned = Money.zero()
+            for row in s.scalars(
+                select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+            ):
+                activity = convert.activity(row)
+                minutes += activity.total_minutes
+                earned += ledger.fee(activity).amount
+            received = sum(
+                s.scalars(
+                    select(m.PaymentRow.amount).where(
+                        m.PaymentRow.date >= start, m.PaymentRow.date <= end
+                    )
+                ),
+                Money.zero(),
+            )
+        outstanding = sum(
+            (
+                item.outstanding
+                for item in self.claims.list()
+                if item.claim.status
+                in (ClaimStatus.SUBMITTED, ClaimStatus.PART_PAID, ClaimStatus.DISPUTED)
+                and item.claim.created_on <= end
+            ),
+            Money.zero(),
+        )
+        return PeriodFigures(label, start, end, minutes, earned, received, outstanding)
+
+    def dashboard(self) -> Dashboard:
+        today = self.ctx.clock.today()
+        pack = self.ctx.pack()
+        month_start = today.replace(day=1)
+        next_month = (month_start + timedelta(days=32)).replace(day=1)
+        year = tax_year_of(today, pack)
+        ty_start, ty_end = tax_year_bounds(year, pack)
+        this_month = self.period(today.strftime("%B %Y"), month_start, next_month - timedelta(1))
+        this_year = self.period(f"Tax year {tax_year_label(year, pack)}", ty_start, ty_end)
+        tax = self.tax_year(year)
+        overdue = tuple(
+            sorted(
+                (i for i in self.claims.list() if i.overdue),
+                key=lambda i: i.days_late,
+                reverse=True,
+            )
+        )
+        warnings = self.benefit_warnings(today)
+        recent = tuple(self.activities.list(ActivityFilter(date_to=today))[:8])
+        return Dashboard(
+            today=today,
+            this_month=this_month,
+            this_tax_year=this_year,
+            trading_allowance=tax.trading_allowance,
+            tax_year_fee_income=tax.fee_income,
+            overdue=overdue,
+            benefits_warnings=warnings,
+            recent=recent,
+        )
+
+    def benefit_warnings(self, today: date) -> tuple[BenefitsWarning, ...]:
+        """Warn on the current and next period when the member watches a benefit."""
+        with self.ctx.db.read() as s:
+            row = s.get(m.ProfileRow, 1)
+            kind = row.benefits_kind if row else "none"
+        if kind == "none":
+            return ()
+        figures = self.benefits(today - timedelta(days=35), today + timedelta(days=35), kind)
+        out = []
+        for fig in figures:
+            if fig.status.value == "ok" or fig.end < today - timedelta(days=7):
+                continue
+            name = "ESA permitted work" if kind == "esa" else "Universal Credit work allowance"
+            verb = "is over" if fig.status.value == "over" else "is near"
+            out.append(
+                BenefitsWarning(
+                    kind=kind,
+                    period_start=fig.start,
+                    period_end=fig.end,
+                    earnings=fig.earnings,
+                    limit=fig.limit,
+                    status=fig.status.value,
+                    message=(
+                        f"{fig.start:%d %b} to {fig.end:%d %b}: {fig.earnings.display()} {verb} "
+                        f"the {name} limit of {fig.limit.display()}. This is information, not "
+                        "advice: talk to a benefits adviser or the Benefits Advice Service for "
+                        "involvement."
+                    ),
+                )
+            )
+        return tuple(out)

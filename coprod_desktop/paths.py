@@ -1,0 +1,84 @@
+"""Where the member's data lives. The one place that knows.
+
+Order: an explicit --data-dir, then COPROD_DATA_DIR, then the platform's user data folder
+(e.g. ~/.local/share/coprod-desktop, %LOCALAPPDATA%\\coprod-desktop, ~/Library/Application Support).
+The folder is private to the member (0700 on POSIX) because it holds bank details and notes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+ENV_VAR = "COPROD_DATA_DIR"
+DB_NAME = "coprod.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def documents(self) -> Path:
+        """Generated PDFs the app keeps (e.g. a claim exactly as it was submitted)."""
+        return self.root / "documents"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / "coprod.lock"
+
+    @property
+    def settings(self) -> Path:
+        """Window-only preferences (font size, theme): not records, so not in the database."""
+        return self.root / "window-settings.json"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("coprod-desktop", appauthor=False, roaming=False))
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
+    if explicit:
+        root = Path(explicit)
+    elif os.environ.get(ENV_VAR):
+        root = Path(os.environ[ENV_VAR])
+    else:
+        root = default_data_dir()
+    return DataPaths(root.expanduser().absolute())
+
+
+def ensure_private_dir(path: Path) -> None:
+    """Create a folder readable only by the member (0700 on POSIX)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o700)
+        except PermissionError:
+            pass  # a folder the member does not own: opening will report read-only plainly
+
+
+def resources_dir() -> Path:
+    """The shipped resources folder (icons, fonts, templates), in a checkout or in a bundle."""
+    override = os.environ.get("COPROD_RESOURCES")
+    if override:
+        return Path(override)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
