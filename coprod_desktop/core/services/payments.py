@@ -104,7 +104,8 @@ class PaymentService:
                 extra = amount  # reported below as over the outstanding amount
         if extra.pence > 0:
             raise UserError(
-                f"The payment of {amount.display()} is more than the {(fee_due + exp_due).display()} "
+                f"The payment of {amount.display()} is more than the "
+                f"{(fee_due + exp_due).display()} "
                 f"still owed on claim {claim_row.number}: check the amount, or record the extra "
                 "as a separate payment without a claim.",
                 "amount",
