@@ -1,0 +1,65 @@
+"""Images the app places in PDFs (receipt photos, signatures): checked by content, turned the
+right way up, shrunk to print size.
+
+Why re-encode: a phone photo is 12 megapixels; printed at 150 dpi on A4 it needs about two.
+Shrinking keeps a claim with ten receipts small and fast, and decoding every image through
+Pillow first means a file that is not really an image, or a decompression bomb, is refused with
+a plain message instead of reaching the PDF.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+from coprod_desktop.core.domain.errors import UserError
+
+#: Longest side, in pixels, of an image placed in a PDF (A4 height at about 150 dpi).
+MAX_SIDE = 1800
+#: Refuse images that claim more pixels than this (a 24 KB PNG can declare 196 megapixels).
+MAX_PIXELS = 60_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImage:
+    data: bytes  # JPEG or PNG bytes, ready to embed
+    width: int
+    height: int
+
+
+def prepare_image(data: bytes, what: str, *, keep_transparency: bool = False) -> PreparedImage:
+    """Decode, orient, shrink and re-encode an image; raise UserError naming `what` if the bytes
+    are not a PNG or JPEG image that can be read safely."""
+    from PIL import Image, ImageOps, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as probe:
+            if probe.format not in ("PNG", "JPEG"):
+                raise UserError(f"{what} is not a PNG or JPEG image, so it cannot go in the PDF.")
+            if probe.width * probe.height > MAX_PIXELS:
+                raise UserError(
+                    f"{what} says it is {probe.width} × {probe.height} pixels, too large to "
+                    "place safely. Save a smaller copy and attach that."
+                )
+            probe.load()
+            image = ImageOps.exif_transpose(probe)
+    except UserError:
+        raise
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        raise UserError(f"{what} could not be read as an image ({type(exc).__name__}).") from None
+    if max(image.size) > MAX_SIDE:
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    out = io.BytesIO()
+    has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
+    if keep_transparency and has_alpha:
+        image = image.convert("RGBA")
+        image.save(out, format="PNG", optimize=False)
+    else:
+        if has_alpha:
+            background = Image.new("RGB", image.size, "white")
+            background.paste(image.convert("RGBA"), mask=image.convert("RGBA").getchannel("A"))
+            image = background
+        elif image.mode != "RGB":
+            image = image.convert("RGB")
+        image.save(out, format="JPEG", quality=85, optimize=False)
+    return PreparedImage(out.getvalue(), image.width, image.height)
