@@ -282,3 +282,16 @@ def _rate_text(terms: Terms, symbol: str) -> str:
     if basis is Basis.EXPENSES_ONLY:
         return "Expenses only"
     return "Unpaid"
+
+
+def describe_terms(terms: Terms, symbol: str = "£") -> str:
+    """One line for people: "Paid role: £25.00 an hour; paid for prep, contact, follow-up"."""
+    from coprod_desktop.core.domain.kinds import TimePart
+
+    text = f"{terms.classification.label}: {_rate_text(terms, symbol)}"
+    if terms.basis in (Basis.HOURLY, Basis.DAILY):
+        parts = [p.label.lower() for p in TimePart if p in terms.payable_parts]
+        text += "; paid for " + ", ".join(parts)
+    if terms.promised_days is not None:
+        text += f"; pays within {terms.promised_days} days"
+    return text

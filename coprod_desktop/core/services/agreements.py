@@ -132,7 +132,8 @@ class AgreementService:
 
         current = self.get(agreement_id)
         base = terms_in_force(current.terms, effective_from) or current.terms[-1]
-        fresh = replace(base, id=None, effective_from=effective_from, source="", note="", **changes)
+        fields = {"id": None, "effective_from": effective_from, "source": "", "note": "", **changes}
+        fresh = replace(base, **fields)
         return self.add_terms(agreement_id, fresh)
 
     def update_terms(self, terms: Terms) -> Agreement:
