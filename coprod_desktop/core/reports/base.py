@@ -264,6 +264,10 @@ class DocumentRenderer:
             topMargin=self.margin_top,
             bottomMargin=self.margin_bottom,
             displayDocTitle=1,
+            # Our own font from the first operator, so no unembedded Helvetica is referenced.
+            initialFontName=self.styles.body.chain()[0],
+            initialFontSize=self.styles.body.size,
+            initialLeading=self.styles.body.leading,
         )
         doc.addPageTemplates(
             [
@@ -289,6 +293,16 @@ class DocumentRenderer:
     def text(self, value: object, style: TextStyle | None = None) -> TextBlock:
         """Member (or app) text as a flowable; never parsed as markup."""
         return TextBlock(value, style or self.styles.body)
+
+    def cell_font_commands(self) -> list[tuple[object, ...]]:
+        """Table styles name a font even when every cell is a flowable; name ours, so the PDF
+        never references an unembedded Helvetica."""
+        cell = self.styles.cell
+        return [
+            ("FONTNAME", (0, 0), (-1, -1), cell.chain()[0]),
+            ("FONTSIZE", (0, 0), (-1, -1), cell.size),
+            ("LEADING", (0, 0), (-1, -1), cell.leading),
+        ]
 
     def table(
         self,
@@ -322,6 +336,7 @@ class DocumentRenderer:
             ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
             ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *self.cell_font_commands(),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad),

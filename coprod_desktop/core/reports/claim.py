@@ -182,12 +182,13 @@ class ClaimRenderer(DocumentRenderer):
 
     def __init__(self, doc: ClaimDocument) -> None:
         self.doc = doc
-        title = f"Claim {clean_text(doc.claim_number)}".strip()
-        organisation = clean_text(doc.addressee.organisation)
+        # Metadata is for viewers' title bars: a line, not an essay.
+        title = f"Claim {clean_text(doc.claim_number)[:120]}".strip()
+        organisation = clean_text(doc.addressee.organisation)[:120]
         super().__init__(
             DocumentInfo(
                 title=title,
-                author=clean_text(doc.claimant.name),
+                author=clean_text(doc.claimant.name)[:120],
                 subject=f"Claim for involvement fees and expenses to {organisation}",
                 keywords="claim, involvement, fees, expenses",
                 created=doc.claim_date,
@@ -218,7 +219,7 @@ class ClaimRenderer(DocumentRenderer):
     def story(self) -> list[Flowable]:
         doc, s = self.doc, self.styles
         self._notes = []
-        story: list[Flowable] = [TextBlock(self.info.title, s.title)]
+        story: list[Flowable] = [TextBlock(f"Claim {clean_text(doc.claim_number)}", s.title)]
         facts = [
             ("Claim number", doc.claim_number),
             ("Claim date", format_date(doc.claim_date)),
@@ -312,6 +313,7 @@ class ClaimRenderer(DocumentRenderer):
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *self.cell_font_commands(),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("TOPPADDING", (0, 0), (-1, -1), 1),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
@@ -363,6 +365,7 @@ class ClaimRenderer(DocumentRenderer):
             TableStyle(
                 [
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *self.cell_font_commands(),
                     ("LEFTPADDING", (0, 0), (-1, -1), 0),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),

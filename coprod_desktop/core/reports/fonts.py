@@ -149,9 +149,7 @@ def find_unrenderable(texts: Iterable[str]) -> list[Problem]:
         text = clean_text(raw)
         seen: set[str] = set()
         for position, char in enumerate(text):
-            if char in seen or (
-                char.isascii() and char.isprintable() and has_glyph(chain[0], char)
-            ):
+            if char in seen:
                 continue
             seen.add(char)
             if is_invisible(char) or font_for_char(char, chain) is not None:

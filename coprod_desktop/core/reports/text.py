@@ -64,6 +64,10 @@ def escape_markup(value: object) -> str:
 # -- the bidirectional algorithm (UAX #9, implicit levels) ----------------------------------
 
 _STRONG_R = {"R", "AL"}
+# Every character whose bidi class is R, AL or AN lies in these ranges.
+_RTL_CHARS = re.compile(
+    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
 _NEUTRAL = {"B", "S", "WS", "ON", "BN", "NSM_", "LRI", "RLI", "FSI", "PDI"}
 
 
@@ -88,6 +92,8 @@ def bidi_levels(text: str, base: int) -> list[int]:
     n = len(text)
     if n == 0:
         return []
+    if base == 0 and not _RTL_CHARS.search(text):
+        return [0] * n  # the common case: nothing right-to-left, nothing to resolve
     types = [unicodedata.bidirectional(c) or "L" for c in text]
     sos = "R" if base else "L"
     # W1: a non-spacing mark takes the type of what it follows.
@@ -206,9 +212,7 @@ _COMPLEX_RANGES = (
 )
 
 
-def _is_complex(char: str) -> bool:
-    cp = ord(char)
-    return any(lo <= cp <= hi for lo, hi in _COMPLEX_RANGES)
+_COMPLEX = re.compile("[" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _COMPLEX_RANGES) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +281,7 @@ def _plain(text: str, font_name: str, size: float) -> _Drawn:
 
 
 def _draw_piece(text: str, font_name: str, size: float, level: int) -> _Drawn:
-    if level % 2 or any(_is_complex(c) for c in text):
+    if level % 2 or _COMPLEX.search(text):
         return _shape(text, font_name, size, bool(level % 2))
     return _plain(text, font_name, size)
 
@@ -377,15 +381,21 @@ def _split_long_word(para: _Para, start: int, end: int, size: float, limit: floa
     cuts = []
     acc = 0.0
     line_start = start
+    text, fonts = para.text, para.fonts
     for i in range(start, end):
-        char = para.text[i]
-        w = pdfmetrics.stringWidth(char, para.fonts[i], size) if not is_invisible(char) else 0
+        char = text[i]
+        w = _char_width(char, fonts[i], size)
         if acc + w > limit and i > line_start and not unicodedata.category(char).startswith("M"):
             cuts.append(i)
             line_start = i
             acc = 0.0
         acc += w
     return cuts
+
+
+@lru_cache(maxsize=16384)
+def _char_width(char: str, font_name: str, size: float) -> float:
+    return 0.0 if is_invisible(char) else pdfmetrics.stringWidth(char, font_name, size)
 
 
 def _break_lines(para: _Para, size: float, width: float) -> list[tuple[int, int]]:
@@ -538,12 +548,17 @@ def _no_before(style: TextStyle) -> TextStyle:
     return replace(style, space_before=0.0)
 
 
+#: The most characters a one-line header or footer is laid out from.
+HEADER_CHARS = 240
+
+
 def draw_text_line(
     canvas: Any, x: float, y: float, text: object, style: TextStyle, width: float
 ) -> None:
     """Draw one line of text (headers and footers) at baseline `y`, aligned within
     [x, x + width]; anything beyond one line is cut with an ellipsis."""
-    cleaned = clean_text(text).replace("\n", " ")
+    # A header never shows more than a line, so never lay out more than a line's worth.
+    cleaned = clean_text(text).replace("\n", " ")[:HEADER_CHARS]
     lines = layout_lines(cleaned, style.size, width, style.chain())
     if not lines:
         return

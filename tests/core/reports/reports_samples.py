@@ -1,6 +1,6 @@
 """Sample claims for the report tests and for looking at rendered pages by eye.
 
-`python -m tests.core.reports.samples OUTDIR` writes sample PDFs to OUTDIR.
+`PYTHONPATH=. python tests/core/reports/reports_samples.py OUTDIR` writes sample PDFs to OUTDIR.
 """
 
 from __future__ import annotations
