@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,10 +68,8 @@ def ensure_private_dir(path: Path) -> None:
     """Create a folder readable only by the member (0700 on POSIX)."""
     path.mkdir(parents=True, exist_ok=True)
     if os.name == "posix":
-        try:
+        with suppress(PermissionError):  # not the member's: opening reports read-only plainly
             os.chmod(path, 0o700)
-        except PermissionError:
-            pass  # a folder the member does not own: opening will report read-only plainly
 
 
 def resources_dir() -> Path:

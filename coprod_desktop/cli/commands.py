@@ -32,14 +32,26 @@ from coprod_desktop.core.domain.records import (
 )
 from coprod_desktop.core.domain.views import ActivityFilter, ClaimFilter, ClaimItem, ExpenseFilter
 from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services.clock import Clock
 
 
 def out(text: object) -> None:
     sys.stdout.write(f"{text}\n")
 
 
+def clock_from_env() -> Clock:
+    """COPROD_TODAY=YYYY-MM-DD pins "today" (for scripts that must be repeatable, and tests)."""
+    import os
+
+    from coprod_desktop.core.domain.parsing import parse_date
+    from coprod_desktop.core.services.clock import FixedClock, SystemClock
+
+    pinned = os.environ.get("COPROD_TODAY")
+    return FixedClock(parse_date(pinned, "COPROD_TODAY")) if pinned else SystemClock()
+
+
 def run(args: argparse.Namespace) -> int:
-    services = open_services(args.data_dir)
+    services = open_services(args.data_dir, clock_from_env())
     try:
         handler = HANDLERS[(args.command, getattr(args, "action", None))]
         handler(services, args)

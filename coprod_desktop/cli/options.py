@@ -1,4 +1,4 @@
-"""Turning command-line words into typed values, each failure a plain UserError naming the option."""
+"""Command-line words to typed values; each failure is a plain UserError naming the option."""
 
 from __future__ import annotations
 

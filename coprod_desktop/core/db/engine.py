@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -130,7 +130,5 @@ class Database:
 def make_private(path: Path) -> None:
     """0600 on POSIX: the file holds bank details and private notes."""
     if os.name == "posix" and path.exists():
-        try:
+        with suppress(PermissionError):  # not ours: opening reports read-only plainly
             os.chmod(path, 0o600)
-        except PermissionError:
-            pass

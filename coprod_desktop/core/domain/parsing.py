@@ -61,11 +61,13 @@ def parse_minutes(text: str | int, field: str = "minutes") -> int:
     return minutes
 
 
-def check_minutes(minutes: int, field: str) -> None:
+def check_minutes(minutes: int, field: str, label: str | None = None) -> None:
+    """`field` names the record attribute; `label` is how the member sees it."""
+    label = label or field
     if minutes < 0:
-        raise UserError(f"The {field} cannot be negative.", field)
+        raise UserError(f"The {label} cannot be negative.", field)
     if minutes > MAX_MINUTES_A_PART:
-        raise UserError(f"The {field} is more than a week of minutes: check the figure.", field)
+        raise UserError(f"The {label} is more than a week of minutes: check the figure.", field)
 
 
 def parse_int(text: str | int, field: str, *, minimum: int = 0, maximum: int = 10**9) -> int:

@@ -47,7 +47,7 @@ class ActivityService:
             value = getattr(activity, part)
             if isinstance(value, bool) or not isinstance(value, int):
                 raise UserError(f"The {part.replace('_', ' ')} must be whole minutes.", part)
-            check_minutes(value, part.replace("_", " "))
+            check_minutes(value, part, part.replace("_", " "))
         if s.get(m.OrganisationRow, activity.organisation_id) is None:
             raise NotFound("Choose the organisation this activity was for.", "organisation")
         if activity.agreement_id is not None:
