@@ -219,7 +219,10 @@ class ClaimRenderer(DocumentRenderer):
     def story(self) -> list[Flowable]:
         doc, s = self.doc, self.styles
         self._notes = []
-        story: list[Flowable] = [TextBlock(f"Claim {clean_text(doc.claim_number)}", s.title)]
+        number = clean_text(doc.claim_number)
+        if len(number) > 80:  # shown in full in the facts below; a title is a line or two
+            number = number[:60] + "…"
+        story: list[Flowable] = [TextBlock(f"Claim {number}", s.title)]
         facts = [
             ("Claim number", doc.claim_number),
             ("Claim date", format_date(doc.claim_date)),
@@ -240,7 +243,7 @@ class ClaimRenderer(DocumentRenderer):
             fractions = (
                 (0.16, 0.30, 0.11, 0.13, 0.14, 0.16)
                 if not s.large_print
-                else (0.17, 0.27, 0.12, 0.13, 0.14, 0.17)
+                else (0.19, 0.27, 0.11, 0.12, 0.14, 0.17)
             )
             story.append(
                 self.table(
@@ -262,7 +265,9 @@ class ClaimRenderer(DocumentRenderer):
                 self.table(
                     ["Date", "Category", "Description", "Receipt", "Amount"],
                     rows,
-                    (0.16, 0.18, 0.35, 0.13, 0.18),
+                    (0.16, 0.18, 0.35, 0.13, 0.18)
+                    if not s.large_print
+                    else (0.19, 0.18, 0.27, 0.18, 0.18),
                     right_columns=(4,),
                     footer_rows=1,
                 )

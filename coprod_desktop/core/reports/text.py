@@ -499,9 +499,11 @@ class TextBlock(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         lines = self._ensure(availWidth)
-        fit = int(availHeight // self.style.leading)
-        if fit <= 0 or fit >= len(lines):
-            return [] if fit <= 0 else [self]
+        # Callers (tables splitting a row) only ask when the block does not fit, but may
+        # ask with a height a rounding error short of it: always give two real pieces or none.
+        fit = min(int(availHeight // self.style.leading), len(lines) - 1)
+        if fit <= 0:
+            return []
         style = self.style
         first = TextBlock("", _no_after(style), _lines=lines[:fit])
         rest = TextBlock("", _no_before(style), _lines=lines[fit:])
@@ -559,14 +561,21 @@ def draw_text_line(
     [x, x + width]; anything beyond one line is cut with an ellipsis."""
     # A header never shows more than a line, so never lay out more than a line's worth.
     cleaned = clean_text(text).replace("\n", " ")[:HEADER_CHARS]
-    lines = layout_lines(cleaned, style.size, width, style.chain())
+    chain = style.chain()
+    lines = layout_lines(cleaned, style.size, 1e9, chain)
     if not lines:
         return
     line = lines[0]
-    if len(lines) > 1:
-        line = layout_lines(
-            cleaned[: max(0, _line_chars(line) - 2)] + "…", style.size, width, style.chain()
-        )[0]
+    if line.width > width:
+        # The longest start of the text that fits with an ellipsis (binary search).
+        low, high = 0, len(cleaned)
+        while low < high:
+            middle = (low + high + 1) // 2
+            if layout_lines(cleaned[:middle] + "…", style.size, 1e9, chain)[0].width <= width:
+                low = middle
+            else:
+                high = middle - 1
+        line = layout_lines(cleaned[:low].rstrip() + "…", style.size, 1e9, chain)[0]
     canvas.saveState()
     canvas.setFillColor(style.color)
     position = x + _line_x(line, style.align, width)
@@ -578,7 +587,3 @@ def draw_text_line(
             canvas.drawText(text_object)
         position += piece.width
     canvas.restoreState()
-
-
-def _line_chars(line: _Line) -> int:
-    return sum(len(p.text) for p in line.pieces)

@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 from reports_samples import (
     SCRIPT_SAMPLES,
@@ -322,3 +324,17 @@ def test_rotated_and_odd_sized_pdf_receipt_fits() -> None:
     )
     text = flat(extract(render_claim_pdf(claim))[1])
     assert "Rotated page 1" in text and "Receipt R2 — tall.jpg" in text
+
+
+_ALPHABET = st.sampled_from(
+    [*"ab ŵłΩ<>&=\u200f\n", "محمد", "রুখসানা", "王小明", "x" * 700, " " * 3, "12"]
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join), st.booleans())
+def test_any_text_in_any_field_builds(value: str, large: bool) -> None:
+    claim = replace(hostile_claim(value), large_print=large, receipts=())
+    reader = PdfReader(io.BytesIO(render_claim_pdf(claim)))
+    assert len(reader.pages) >= 1
+    assert annotation_kinds(reader) == []

@@ -102,6 +102,9 @@ def test_text_block_splits_between_lines() -> None:
     heights = [p.wrap(200, 10_000)[1] for p in parts]
     assert sum(heights) == pytest.approx(height)
     assert block.split(200, 5) == []
+    # Asked to split at its full height (tables do, by rounding), it still gives two pieces.
+    assert len(block.split(200, height)) == 2
+    assert TextBlock("one line", TextStyle()).split(200, 100) == []
 
 
 @settings(max_examples=150, deadline=None)
