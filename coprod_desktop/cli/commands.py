@@ -439,6 +439,35 @@ def _claim_move(method: str) -> Any:
     return handler
 
 
+def _write_out(path_text: str, data: bytes) -> None:
+    from pathlib import Path
+
+    from coprod_desktop.core.io.safe_write import write_atomic
+
+    path = Path(path_text)
+    if path.is_dir():
+        raise UserError(f"--out '{path_text}' is a folder: give a file name.", "--out")
+    if not path.parent.exists():
+        raise UserError(f"The folder for --out '{path_text}' does not exist.", "--out")
+    write_atomic(path, data, private=False)
+
+
+def cmd_claim_pdf(sv: Services, a: argparse.Namespace) -> None:
+    data = sv.claim_documents.pdf(
+        a.number,
+        show_bank_details=a.show_bank or a.unmasked,
+        mask_bank=not a.unmasked,
+        large_print=a.large_print,
+    )
+    _write_out(a.out, data)
+    out(a.out)
+
+
+def cmd_claim_csv(sv: Services, a: argparse.Namespace) -> None:
+    _write_out(a.out, sv.claim_documents.csv(a.number))
+    out(a.out)
+
+
 def cmd_claim_delete(sv: Services, a: argparse.Namespace) -> None:
     out(sv.claims.delete_draft(a.number).number)
 
@@ -708,6 +737,8 @@ HANDLERS: dict[tuple[str, str | None], Any] = {
     ("claim", "void"): _claim_move("void"),
     ("claim", "reopen"): _claim_move("reopen"),
     ("claim", "delete"): cmd_claim_delete,
+    ("claim", "pdf"): cmd_claim_pdf,
+    ("claim", "csv"): cmd_claim_csv,
     ("payment", "add"): cmd_payment_add,
     ("payment", "delete"): cmd_payment_delete,
     ("list", None): cmd_list,

@@ -216,6 +216,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--date", required=True)
         if name != "submit":
             p.add_argument("--note", default="")
+    p = clm.add_parser("pdf", help="the claim as a PDF, with receipts appended")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--out", required=True, metavar="FILE.pdf")
+    p.add_argument(
+        "--show-bank",
+        action="store_true",
+        help="print your bank details (masked unless --unmasked)",
+    )
+    p.add_argument("--unmasked", action="store_true", help="print bank details in full")
+    p.add_argument("--large-print", action="store_true")
+    p = clm.add_parser("csv", help="the claim's lines as CSV for finance teams")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--out", required=True, metavar="FILE.csv")
     p = clm.add_parser("delete", help="delete a draft claim")
     p.add_argument("number", metavar="NUMBER")
 

@@ -13,6 +13,7 @@ from coprod_desktop.core.db.opening import open_database
 from coprod_desktop.core.io.attachments import AttachmentStore
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
+from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
 from coprod_desktop.core.services.context import Context
@@ -34,6 +35,7 @@ class Services:
     activities: ActivityService = field(init=False)
     expenses: ExpenseService = field(init=False)
     claims: ClaimService = field(init=False)
+    claim_documents: ClaimDocumentService = field(init=False)
     payments: PaymentService = field(init=False)
     summaries: SummaryService = field(init=False)
     training: TrainingService = field(init=False)
@@ -47,6 +49,8 @@ class Services:
         self.activities = ActivityService(ctx)
         self.expenses = ExpenseService(ctx)
         self.claims = ClaimService(ctx)
+        self.claim_documents = ClaimDocumentService(ctx, self.claims)
+        self.claims.prepare_submitted_pdf = self.claim_documents.prepare_submitted_pdf
         self.payments = PaymentService(ctx, self.claims)
         self.summaries = SummaryService(ctx, self.claims, self.activities)
         self.training = TrainingService(ctx)

@@ -7,6 +7,7 @@ the same fee or expense even if a bug here tried.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -53,6 +54,11 @@ class Paid:
 class ClaimService:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
+        # Set by Services: renders the claim PDF before a submit and returns a step that keeps
+        # it with the claim in the submit's own transaction ("kept as submitted").
+        self.prepare_submitted_pdf: (
+            Callable[[str, date], Callable[[Session, m.ClaimRow], None]] | None
+        ) = None
 
     def _ledger(self, s: Session) -> Ledger:
         return Ledger(s, self.ctx.pack(), reference_rate(s))
@@ -198,7 +204,14 @@ class ClaimService:
             return convert.claim(row)
 
     # -- lifecycle --------------------------------------------------------------------------
-    def _move(self, number: str, to: ClaimStatus, on: date, note: str = "") -> Claim:
+    def _move(
+        self,
+        number: str,
+        to: ClaimStatus,
+        on: date,
+        note: str = "",
+        also: Callable[[Session, m.ClaimRow], None] | None = None,
+    ) -> Claim:
         check_date(on, "date")
         note = clean_text(note, "note", limit=2000)
         with self.ctx.db.write() as s:
@@ -231,11 +244,16 @@ class ClaimService:
             row.history.append(
                 m.ClaimStatusRow(position=len(row.history), status=to.value, on=on, note=note)
             )
+            if also is not None:
+                also(s, row)  # e.g. keep the submitted PDF, in the same transaction
             s.flush()
             return convert.claim(row)
 
     def submit(self, number: str, on: date) -> Claim:
-        return self._move(number, ClaimStatus.SUBMITTED, on)
+        """Mark a claim sent on a date, keeping its PDF exactly as sent."""
+        check_date(on, "date")
+        keep = self.prepare_submitted_pdf(number, on) if self.prepare_submitted_pdf else None
+        return self._move(number, ClaimStatus.SUBMITTED, on, also=keep)
 
     def dispute(self, number: str, on: date, note: str = "") -> Claim:
         return self._move(number, ClaimStatus.DISPUTED, on, note)
