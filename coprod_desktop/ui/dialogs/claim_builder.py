@@ -1,0 +1,219 @@
+"""Make a claim: choose the organisation and period, see the lines, create it, mark it sent.
+
+The lines and totals are the core's (`services.claims.preview` and the Claim record's own
+totals): the member sees, before creating, exactly what the claim will hold.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.kinds import LineKind
+from coprod_desktop.core.domain.parsing import format_minutes
+from coprod_desktop.core.domain.records import Claim, ClaimLine
+from coprod_desktop.core.services import Services
+from coprod_desktop.core.services.claims import default_period
+from coprod_desktop.ui.dialogs.common import (
+    ERROR_SIGN,
+    fill_combo,
+    fit_to_screen,
+    from_qdate,
+    name_inner_widgets,
+    show_date,
+    to_qdate,
+    value,
+)
+from coprod_desktop.ui.forms.ui_dialog_claim_builder import Ui_ClaimBuilderDialog
+
+COLUMNS = ("Date", "Line", "Description", "Time", "Rate or category", "Receipts", "Amount")
+
+
+class ClaimBuilderDialog(QDialog):
+    """After Create, `claim_number` (and `claim`) hold the new claim; Close then accepts."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.claim: Claim | None = None
+        self.claim_number: str | None = None
+        self.ui = Ui_ClaimBuilderDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        for label in (
+            ui.formError,
+            ui.saveHint,
+            ui.organisationError,
+            ui.periodStartError,
+            ui.periodEndError,
+            ui.submittedOnError,
+        ):
+            label.hide()
+        table = ui.previewTable
+        table.setColumnCount(len(COLUMNS))
+        table.setHorizontalHeaderLabels(list(COLUMNS))
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        fill_combo(ui.organisation, [(o.name, o.id) for o in services.organisations.list()])
+        ui.organisation.setPlaceholderText("Choose an organisation")
+        today = services.ctx.clock.today()
+        start, end = default_period(today)
+        ui.periodStart.setDate(to_qdate(start))
+        ui.periodEnd.setDate(to_qdate(end))
+        ui.submittedOn.setDate(to_qdate(today))
+        ui.submitBox.setEnabled(False)
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        ui.buttonBox.rejected.connect(self._close)
+        ui.organisation.currentIndexChanged.connect(self.refresh)
+        ui.periodStart.dateChanged.connect(self.refresh)
+        ui.periodEnd.dateChanged.connect(self.refresh)
+        ui.createClaim.clicked.connect(self.create_claim)
+        ui.submitClaim.clicked.connect(self.submit_claim)
+        name_inner_widgets(self)
+        self.refresh()
+        fit_to_screen(self)
+        ui.organisation.setFocus()
+
+    # -- preview ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Show what a claim made now would hold; nothing is saved."""
+        ui = self.ui
+        self._say(None)
+        org_id = value(ui.organisation)
+        if self.claim is not None:
+            return
+        if org_id is None:
+            self._show_lines([])
+            ui.totals.setText("Choose the organisation to claim from.")
+            ui.createClaim.setEnabled(False)
+            return
+        try:
+            lines = self.services.claims.preview(
+                org_id, from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
+            )
+        except UserError as error:
+            self._show_lines([])
+            self._say(error)
+            ui.createClaim.setEnabled(False)
+            return
+        self._show_lines(lines)
+        if not lines:
+            ui.totals.setText(
+                f"Nothing unclaimed for {ui.organisation.currentText()} in this period: "
+                "widen the dates, or add activities or expenses first."
+            )
+        ui.createClaim.setEnabled(bool(lines))
+
+    def _show_lines(self, lines: list[ClaimLine] | tuple[ClaimLine, ...]) -> None:
+        table = self.ui.previewTable
+        table.setRowCount(len(lines))
+        for row, line in enumerate(lines):
+            fee = line.kind is LineKind.FEE
+            cells = (
+                show_date(line.date),
+                "Fee" if fee else "Expense",
+                line.description,
+                format_minutes(line.minutes) if fee and line.minutes is not None else "",
+                line.rate if fee else line.category,
+                ", ".join(line.receipt_refs),
+                line.amount.display(),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == len(cells) - 1:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, col, item)
+        table.resizeRowsToContents()
+        if lines:
+            # the Claim record adds up its own lines: the one definition of a claim's totals
+            sums = Claim(organisation_id=0, number="", created_on=lines[0].date, lines=tuple(lines))
+            text = (
+                f"Fees {sums.fee_total.display()} + expenses {sums.expense_total.display()} "
+                f"= total {sums.total.display()} ({len(lines)} lines)"
+            )
+            self.ui.totals.setText(text)
+        self.ui.totals.setAccessibleName(self.ui.totals.text() or "Claim totals")
+
+    # -- making and sending -----------------------------------------------------------------
+    def create_claim(self) -> None:
+        ui = self.ui
+        org_id = value(ui.organisation)
+        if org_id is None:
+            return
+        try:
+            claim = self.services.claims.create(
+                org_id, from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
+            )
+        except UserError as error:
+            self._say(error)
+            return
+        self.claim, self.claim_number = claim, claim.number
+        self._show_lines(claim.lines)
+        for widget in (ui.organisation, ui.periodStart, ui.periodEnd, ui.createClaim):
+            widget.setEnabled(False)
+        ui.submitBox.setEnabled(True)
+        ui.claimStatus.setText(
+            f"Claim {claim.number} is saved as a draft. When you have sent it to the "
+            "organisation, mark it as submitted: the days to pay count from that date."
+        )
+        ui.claimStatus.setAccessibleName(ui.claimStatus.text())
+        ui.submittedOn.setFocus()
+
+    def submit_claim(self) -> None:
+        if self.claim_number is None:
+            return
+        on = from_qdate(self.ui.submittedOn.date())
+        try:
+            self.claim = self.services.claims.submit(self.claim_number, on)
+        except UserError as error:
+            self._say(error)
+            return
+        self.ui.submitBox.setEnabled(False)
+        self.ui.claimStatus.setText(
+            f"Claim {self.claim_number} is marked as submitted on {show_date(on)}."
+        )
+        self.ui.claimStatus.setAccessibleName(self.ui.claimStatus.text())
+        self.ui.buttonBox.setFocus()
+
+    def _say(self, error: UserError | None) -> None:
+        """A refusal goes under the field it names, else at the foot of the dialog."""
+        ui = self.ui
+        places = {
+            "organisation": ui.organisationError,
+            "from date": ui.periodStartError,
+            "to date": ui.periodEndError,
+            "date": ui.submittedOnError,
+        }
+        for label in (*places.values(), ui.formError):
+            label.clear()
+            label.hide()
+        if error is None:
+            return
+        label = places.get(error.field or "", ui.formError)
+        label.setText(f"{ERROR_SIGN} {error.message}")
+        label.setAccessibleName(f"Problem: {error.message}")
+        label.setWordWrap(True)
+        label.show()
+
+    def _close(self) -> None:
+        if self.claim is not None:
+            self.accept()
+        else:
+            self.reject()
+
+
+__all__ = ["ClaimBuilderDialog"]
