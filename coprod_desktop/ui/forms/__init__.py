@@ -1,0 +1,1 @@
+"""Generated from ../../../ui/*.ui by build_forms: never edit by hand."""

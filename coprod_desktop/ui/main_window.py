@@ -1,0 +1,231 @@
+"""The main window: a navigation list on the left, the pages stacked on the right.
+
+It is built and shown before any database code is imported (start-up paints first); the data
+folder is then opened on a pool thread and the pages fill in as their data arrives.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
+
+from coprod_desktop import __version__
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.paths import resources_dir
+from coprod_desktop.ui.context import WindowContext
+from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
+from coprod_desktop.ui.pages.claims import ClaimsPage
+from coprod_desktop.ui.pages.dashboard import DashboardPage
+from coprod_desktop.ui.pages.records import (
+    ActivitiesPage,
+    AgreementsPage,
+    ExpensesPage,
+    OrganisationsPage,
+)
+from coprod_desktop.ui.pages.settings import SettingsPage
+from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.services import Services
+
+DEMO_MODULE = "coprod_desktop.core.services.demo"
+
+
+def app_icon() -> QIcon:
+    icons = resources_dir() / "icons"
+    icon = QIcon(str(icons / "coprod.svg"))
+    icon.addFile(str(icons / "coprod.png"))
+    return icon
+
+
+class MainWindow(QMainWindow):
+    """The window. `ready` fires once the services are bound and the first page is loading."""
+
+    ready = Signal()
+
+    def __init__(self, ctx: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.owns_services = False
+        self.welcome_enabled = True  # off for --startup-probe and --self-test
+        self.welcome: WelcomeDialog | None = None
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.dashboard = DashboardPage(ctx)
+        self.activities = ActivitiesPage(ctx)
+        self.expenses = ExpensesPage(ctx)
+        self.claims = ClaimsPage(ctx)
+        self.agreements = AgreementsPage(ctx)
+        self.organisations = OrganisationsPage(ctx)
+        self.settings = SettingsPage(ctx)
+        self.page_list: list[QWidget] = [
+            self.dashboard,
+            self.activities,
+            self.expenses,
+            self.claims,
+            self.agreements,
+            self.organisations,
+            self.settings,
+        ]
+        self._build_navigation()
+        self._build_menus()
+        ctx.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ctx.runner.busy_changed.connect(self._busy)
+        self.statusBar().showMessage("Opening your records…")
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_navigation(self) -> None:
+        nav = self.ui.navList
+        for number, page in enumerate(self.page_list, start=1):
+            title = page.title  # type: ignore[attr-defined]
+            item = QListWidgetItem(title)
+            item.setToolTip(f"{title} (Ctrl+{number})")
+            nav.addItem(item)
+            self.ui.pages.addWidget(page)
+        nav.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        nav.setCurrentRow(0)
+        nav.setMinimumWidth(nav.sizeHintForColumn(0) + 24)
+        nav.setMaximumWidth(nav.sizeHintForColumn(0) * 2 + 40)
+
+    def _build_menus(self) -> None:
+        ui = self.ui
+        stack = self.ctx.stack
+        undo = stack.createUndoAction(self, "&Undo")
+        undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        redo = stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        ui.menuEdit.addAction(undo)
+        ui.menuEdit.addAction(redo)
+        self.undo_action, self.redo_action = undo, redo
+        for number, page in enumerate(self.page_list, start=1):
+            action = QAction(page.title, self)  # type: ignore[attr-defined]
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
+            ui.menuGo.addAction(action)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionOpenDataFolder.triggered.connect(self.settings.open_folder)
+        ui.actionAbout.triggered.connect(self.about)
+
+    def go_to(self, row: int) -> None:
+        self.ui.navList.setCurrentRow(row)
+        self.ui.navList.setFocus()
+
+    def current_page(self) -> QWidget:
+        return self.ui.pages.currentWidget()
+
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage("Loading…")
+        elif self.statusBar().currentMessage() in ("Loading…", "Opening your records…"):
+            self.statusBar().clearMessage()
+
+    # -- opening the data ------------------------------------------------------------------------
+    def open_data(
+        self, data_dir: str | Path | None, done: Callable[[], None] | None = None
+    ) -> None:
+        """Open the data folder off the GUI thread (this is where SQLAlchemy is first imported)."""
+
+        def opening() -> tuple[Services, bool]:
+            from coprod_desktop.core.services import open_services
+
+            services = open_services(data_dir, self.ctx.clock)
+            return services, services.profile.exists()
+
+        def opened(result: tuple[Services, bool]) -> None:
+            services, has_profile = result
+            self.owns_services = True
+            self.set_services(services, welcome=not has_profile)
+            if done is not None:
+                done()
+
+        self.ctx.runner.run(opening, opened, self._could_not_open)
+
+    def _could_not_open(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, UserError) else str(error)
+        self.dashboard.ui.statusLabel.setText(f"⚠ Your records could not be opened. {message}")
+        self.statusBar().showMessage("Your records could not be opened.")
+        QMessageBox.warning(self, "Records not opened", message)
+
+    def set_services(self, services: Services, *, welcome: bool = False) -> None:
+        """Bind the pages to the services and load the page on show (and the welcome if new)."""
+        self.ctx.bind(services)
+        self.ctx.load_appearance()
+        self.settings.ui.dataPathValue.setText(str(services.paths.root))
+        self.statusBar().showMessage(f"Your records: {services.paths.root}", 8000)
+        current = self.current_page()
+        if getattr(current, "stale", False):
+            current.refresh()  # type: ignore[attr-defined]
+        self.ready.emit()
+        if welcome and self.welcome_enabled:
+            self.show_welcome()
+
+    # -- first run -------------------------------------------------------------------------------
+    def show_welcome(self) -> None:
+        services = self.ctx.services
+        if services is None:
+            return
+        demo = importlib.util.find_spec(DEMO_MODULE) is not None
+        dialog = WelcomeDialog(str(services.paths.root), demo, self)
+        self.welcome = dialog
+        dialog.accepted.connect(lambda: self._welcomed(dialog.answers))
+        dialog.open()
+
+    def _welcomed(self, answers: WelcomeAnswers | None) -> None:
+        services = self.ctx.services
+        if answers is None or services is None:
+            return
+
+        def setting_up() -> None:
+            from dataclasses import replace
+
+            if answers.demo:
+                importlib.import_module(DEMO_MODULE).make_demo(services)
+            profile = services.profile.get()
+            services.profile.save(
+                replace(profile, name=answers.name, reference_rate=answers.reference_rate)
+            )
+
+        def finished(_result: object) -> None:
+            self.ctx.report(f"Welcome, {answers.name}. Your records are ready.")
+            self.ctx.changed.emit("profile")
+            self.dashboard.refresh()
+
+        self.ctx.runner.run(setting_up, finished, lambda exc: self._setup_failed(exc))
+
+    def _setup_failed(self, error: BaseException) -> None:
+        message = error.message if isinstance(error, UserError) else str(error)
+        QMessageBox.warning(self, "Not set up", message)
+
+    # -- help and closing ------------------------------------------------------------------------
+    def about(self) -> None:
+        folder = self.ctx.paths.root if self.ctx.paths else "not open yet"
+        QMessageBox.about(
+            self,
+            "About Coprod Desktop",
+            f"Coprod Desktop {__version__}\n\nYour own record of involvement work, kept on this "
+            f"computer only.\n\nYour data folder: {folder}",
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.page_list:
+            dialog = getattr(page, "open_dialog", None)
+            if dialog is not None:
+                dialog.close()
+        self.ctx.runner.wait()
+        if self.owns_services and self.ctx.services is not None:
+            self.ctx.services.close()
+            self.ctx.services = None
+        super().closeEvent(event)
+
+    def page_by_title(self, title: str) -> Any:
+        for page in self.page_list:
+            if page.title == title:  # type: ignore[attr-defined]
+                return page
+        raise KeyError(title)

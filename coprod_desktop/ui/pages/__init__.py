@@ -1,0 +1,1 @@
+"""The window's pages: Dashboard, the record lists, Settings."""

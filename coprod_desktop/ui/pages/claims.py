@@ -1,0 +1,147 @@
+"""The Claims page: build a claim, then move it through its life (submit, pay, dispute, void).
+
+Status changes are not undoable on purpose: each is dated in the claim's history, which is the
+member's evidence of what happened and when. Creating a draft and deleting a draft are undoable.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.kinds import ClaimStatus
+from coprod_desktop.core.domain.money import total
+from coprod_desktop.core.domain.records import Claim, Payment
+from coprod_desktop.core.domain.views import ClaimItem
+from coprod_desktop.ui.forms.ui_page_claims import Ui_ClaimsPage
+from coprod_desktop.ui.models import RecordTableModel
+from coprod_desktop.ui.pages.base import ListPage, date_to_qdate, qdate_to_date, setup_table
+from coprod_desktop.ui.record_models import ClaimLinesModel, ClaimsModel
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.services import Services
+
+OPEN = (ClaimStatus.SUBMITTED, ClaimStatus.PART_PAID, ClaimStatus.DISPUTED)
+
+
+class ClaimsPage(ListPage):
+    kind = "claim"
+    title = "Claims"
+    hint = (
+        "Make one claim per organisation for a period, submit it, and record what is paid. "
+        "Late claims say how many days late they are."
+    )
+    ui_class = Ui_ClaimsPage
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lines_model = ClaimLinesModel(self)
+        self.ui.linesView.setModel(self.lines_model)
+        setup_table(self.ui.linesView)
+        self.ui.actionDate.setDate(date_to_qdate(self.ctx.today()))
+        ui = self.ui
+        ui.submitButton.clicked.connect(lambda: self.move("submit"))
+        ui.disputeButton.clicked.connect(lambda: self.move("dispute"))
+        ui.reopenButton.clicked.connect(lambda: self.move("reopen"))
+        ui.voidButton.clicked.connect(lambda: self.move("void"))
+        ui.paymentButton.clicked.connect(self.record_payment)
+
+    def make_model(self) -> RecordTableModel[Any]:
+        return ClaimsModel(self)
+
+    def load(self, services: Services) -> Any:
+        return services.claims.list(), services.organisations.list()
+
+    def delete_key(self, item: ClaimItem) -> Any:
+        return item.claim.number
+
+    def totals_text(self, shown: list[ClaimItem]) -> str:
+        claimed = total(item.claim.total for item in shown)
+        paid = total(item.paid for item in shown)
+        outstanding = total(item.outstanding for item in shown)
+        noun = "claim" if len(shown) == 1 else "claims"
+        return (
+            f"Shown: {len(shown)} {noun}, total {claimed.display()}, paid {paid.display()}, "
+            f"outstanding {outstanding.display()}"
+        )
+
+    # -- buttons follow the selected claim's status -------------------------------------------
+    def selection_changed(self, *_args: Any) -> None:
+        item: ClaimItem | None = self.selected_item()
+        status = item.claim.status if item else None
+        ui = self.ui
+        ui.submitButton.setEnabled(status is ClaimStatus.DRAFT)
+        ui.paymentButton.setEnabled(status in OPEN)
+        ui.disputeButton.setEnabled(status in (ClaimStatus.SUBMITTED, ClaimStatus.PART_PAID))
+        ui.reopenButton.setEnabled(status is ClaimStatus.DISPUTED)
+        ui.voidButton.setEnabled(status is not None and status not in (ClaimStatus.VOID,))
+        ui.deleteButton.setEnabled(status is ClaimStatus.DRAFT)
+        if hasattr(self, "lines_model"):
+            self.lines_model.set_items(item.claim.lines if item else [])
+
+    def action_date(self) -> date:
+        return qdate_to_date(self.ui.actionDate.date())
+
+    def move(self, step: str) -> None:
+        """Submit, dispute, reopen or void the selected claim on the chosen date."""
+        item: ClaimItem | None = self.selected_item()
+        services = self.ctx.services
+        if item is None or services is None:
+            return
+        action = getattr(services.claims, step)
+        number = item.claim.number
+        on = self.action_date()
+
+        def moved(claim: Claim) -> None:
+            self.ctx.report(f"Claim {number} is now {claim.status.label.lower()}.")
+            self.ctx.changed.emit("claim")
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, UserError):
+                raise error
+            self.ctx.show_error(error, self)
+
+        # off the GUI thread: submitting renders and keeps the claim PDF as it was sent
+        self.ctx.runner.run(lambda: action(number, on), moved, refused)
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def save_claim(self, org_id: int, start: date | None, end: date | None) -> Claim:
+        """The claim builder's save: an undoable create (undo deletes the draft)."""
+        claim: Claim = self.ctx.undo.save("claim", (org_id, start, end))
+        self.ctx.report(f"Claim {claim.number} made as a draft: submit it when you send it.")
+        return claim
+
+    def edit_record(self, item: Any) -> None:
+        """New opens the claim builder; a claim itself is changed with the buttons."""
+        services = self.ctx.services
+        if services is None:
+            return
+        if item is not None:
+            self.select_where(lambda i: i.claim.number == item.claim.number)
+            return
+        from coprod_desktop.ui.dialogs.claim_builder import ClaimBuilderDialog
+
+        self.show_dialog(ClaimBuilderDialog(services, self.save_claim, None, self))
+
+    def record_payment(self) -> None:
+        item: ClaimItem | None = self.selected_item()
+        services = self.ctx.services
+        if item is None or services is None:
+            return
+        from coprod_desktop.ui.dialogs.payment import PaymentDialog
+
+        number = item.claim.number
+        self.show_dialog(
+            PaymentDialog(
+                services, lambda *a, **k: self.save_payment(number, *a, **k), number, self
+            )
+        )
+
+    def save_payment(self, number: str, payment: Payment, *args: Any, **kwargs: Any) -> Payment:
+        """Record money received against a claim, as one undoable step. Raises UserError."""
+        if args:
+            kwargs["fee_part"] = args[0]
+        saved: Payment = self.ctx.undo.save("payment", (number, payment, kwargs))
+        self.ctx.report(f"Payment of {saved.amount.display()} recorded against claim {number}.")
+        return saved

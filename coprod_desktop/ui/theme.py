@@ -1,0 +1,133 @@
+"""Text size and the high-contrast theme, applied to the whole application.
+
+Why app-wide: members with low vision set a size once and expect every page and dialog, including
+ones opened later, to follow. Qt passes an application font change to every widget that has not
+set its own font, so no form sets a font of its own; headings use a relative stylesheet size.
+
+Window preferences are not records, so they live in a small JSON file in the data folder
+(`DataPaths.settings`), written atomically, not in the database.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+MIN_SCALE = 100
+MAX_SCALE = 200
+
+
+@dataclass(frozen=True)
+class Appearance:
+    font_percent: int = 100
+    high_contrast: bool = False
+
+    def clamped(self) -> Appearance:
+        pct = max(MIN_SCALE, min(MAX_SCALE, int(self.font_percent)))
+        return Appearance(pct, bool(self.high_contrast))
+
+
+def load_appearance(path: Path) -> Appearance:
+    """The saved preferences, or the defaults when the file is missing or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Appearance(int(data.get("font_percent", 100)), bool(data.get("high_contrast")))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return Appearance()
+
+
+def save_appearance(path: Path, appearance: Appearance) -> None:
+    """Write to a temporary file and rename, so a crash never leaves half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(asdict(appearance.clamped()), handle)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class ThemeManager:
+    """Remembers the platform's own font and palette so scaling never compounds."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self.base_font = QFont(app.font())
+        self.base_palette = QPalette(app.palette())
+        self.current = Appearance()
+
+    def apply(self, appearance: Appearance) -> None:
+        appearance = appearance.clamped()
+        self.current = appearance
+        font = QFont(self.base_font)
+        base_size = self.base_font.pointSizeF()
+        if base_size <= 0:
+            base_size = 10.0
+        font.setPointSizeF(base_size * appearance.font_percent / 100)
+        self.app.setFont(font)
+        self.app.setPalette(
+            high_contrast_palette() if appearance.high_contrast else self.base_palette
+        )
+        self.app.setStyleSheet(stylesheet(appearance, base_size))
+
+
+def high_contrast_palette() -> QPalette:
+    """White on black with yellow selection: well over the 7:1 contrast of WCAG AAA."""
+    pal = QPalette()
+    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
+    grey = QColor("#c0c0c0")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Window, black)
+        pal.setColor(group, QPalette.ColorRole.WindowText, white)
+        pal.setColor(group, QPalette.ColorRole.Base, black)
+        pal.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#1a1a1a"))
+        pal.setColor(group, QPalette.ColorRole.Text, white)
+        pal.setColor(group, QPalette.ColorRole.Button, black)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, white)
+        pal.setColor(group, QPalette.ColorRole.Highlight, yellow)
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, black)
+        pal.setColor(group, QPalette.ColorRole.ToolTipBase, black)
+        pal.setColor(group, QPalette.ColorRole.ToolTipText, white)
+        pal.setColor(group, QPalette.ColorRole.PlaceholderText, grey)
+        pal.setColor(group, QPalette.ColorRole.Link, QColor("#00ffff"))
+        pal.setColor(group, QPalette.ColorRole.BrightText, yellow)
+        pal.setColor(group, QPalette.ColorRole.Light, white)
+        pal.setColor(group, QPalette.ColorRole.Mid, grey)
+        pal.setColor(group, QPalette.ColorRole.Dark, white)
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(disabled, role, grey)
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        pal.setColor(disabled, role, black)
+    return pal
+
+
+def stylesheet(appearance: Appearance, base_pt: float = 10.0) -> str:
+    """Headings sized relative to the chosen text size, and a focus ring nobody can miss.
+
+    The focus ring is drawn as a thick outline in the highlight colour on top of Fusion's own
+    indicator, because Fusion's default focus frame is a thin, low-contrast line."""
+    heading_pt = round(base_pt * 1.5 * appearance.font_percent / 100)
+    ring = "#ffff00" if appearance.high_contrast else "#1a56db"
+    return f"""
+QLabel#heading {{ font-size: {heading_pt}pt; font-weight: bold; }}
+QLabel[role="error"] {{ font-weight: bold; }}
+QLineEdit:focus, QComboBox:focus, QDateEdit:focus, QSpinBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus {{ border: 3px solid {ring}; }}
+QPushButton:focus, QToolButton:focus {{
+    border: 3px solid {ring}; border-radius: 4px; padding: 4px 10px;
+}}
+QCheckBox:focus, QRadioButton:focus {{ border: 2px dashed {ring}; }}
+"""
