@@ -1,0 +1,169 @@
+"""`coprod demo`: deterministic, realistic, and showing every awkward case the app is for."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from coprod_desktop.core.db import models as m
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, ExpenseCategory
+from coprod_desktop.core.domain.records import Organisation
+from coprod_desktop.core.io.json_io import export_json
+from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services.clock import FixedClock
+from coprod_desktop.core.services.demo import DemoResult, make_demo
+from tests.conftest import TODAY
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[Services, DemoResult]:
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    sv = open_services(folder, FixedClock(TODAY))
+    result = make_demo(sv, scale=1, seed=1)
+    yield sv, result
+    sv.close()
+
+
+def test_same_seed_and_day_give_identical_exports(
+    demo: tuple[Services, DemoResult], tmp_path: Path
+) -> None:
+    sv, _ = demo
+    again = open_services(tmp_path / "again", FixedClock(TODAY))
+    try:
+        make_demo(again, scale=1, seed=1)
+        assert export_json(again) == export_json(sv)
+    finally:
+        again.close()
+
+
+def test_counts_are_a_year_of_an_active_member(demo: tuple[Services, DemoResult]) -> None:
+    _, result = demo
+    counts = result.counts
+    assert counts["organisations"] == 4
+    assert 500 <= counts["activities"] <= 900
+    assert counts["expenses"] >= 2 * counts["activities"]
+    assert counts["attachments"] >= 50
+    assert 60 <= counts["claims"] <= 130
+
+
+def test_claims_in_every_status(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    statuses = {item.claim.status for item in sv.claims.list()}
+    assert statuses == set(ClaimStatus)
+
+
+def test_an_overdue_claim(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    overdue = [i for i in sv.claims.list() if i.overdue]
+    assert overdue
+    assert any(i.claim.status is ClaimStatus.SUBMITTED and i.days_late > 0 for i in overdue)
+
+
+def test_paid_claims_have_days_to_pay(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    paid = [i for i in sv.claims.list() if i.claim.status is ClaimStatus.PAID]
+    assert len(paid) > 30
+    assert all(i.days_to_pay is not None and i.days_to_pay > 0 for i in paid)
+
+
+def test_part_paid_claim_settled_fees_first(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    part = [i for i in sv.claims.list() if i.claim.status is ClaimStatus.PART_PAID]
+    assert len(part) == 1
+    item = part[0]
+    payments = sv.payments.list(item.claim.number)
+    assert len(payments) == 1
+    (alloc,) = payments[0].allocations
+    amount = payments[0].amount
+    assert item.claim.fee_total.pence > 0
+    assert alloc.fee_amount == min(amount, item.claim.fee_total)
+    assert alloc.expense_amount == amount - alloc.fee_amount
+    assert amount < item.claim.total
+
+
+def test_teaching_role_reclassified_from_paid_to_voluntary(
+    demo: tuple[Services, DemoResult],
+) -> None:
+    sv, _ = demo
+    changed = [a for a in sv.agreements.list() if len(a.terms) == 2]
+    assert len(changed) == 1
+    before, after = changed[0].terms
+    assert before.classification is Classification.PAID and before.basis is Basis.DAILY
+    assert after.classification is Classification.VOLUNTARY
+    assert after.basis is Basis.EXPENSES_ONLY
+    assert after.source == "letter" and after.note
+    assert 120 <= (TODAY - after.effective_from).days <= 180
+
+
+def test_mileage_crosses_the_band_in_one_tax_year(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    crossed = [
+        summary
+        for year in (TODAY.year - 1, TODAY.year)
+        if Decimal((summary := sv.summaries.tax_year(year)).car_miles) > 10_000
+    ]
+    assert crossed
+    summary = crossed[0]
+    miles = Decimal(summary.car_miles)
+    assert summary.mileage_approved.pence < miles * 45  # some miles went at 25p
+
+
+def test_receipts_attached_to_parking_and_care_cover(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    with sv.db.read() as s:
+        categories = set(
+            s.scalars(
+                select(m.ExpenseRow.category)
+                .join(m.ExpenseReceiptRow, m.ExpenseReceiptRow.expense_id == m.ExpenseRow.id)
+                .distinct()
+            )
+        )
+        media = set(s.scalars(select(m.AttachmentRow.media_type).distinct()))
+        biggest = s.scalar(select(func.max(m.AttachmentRow.size)))
+    assert {ExpenseCategory.PARKING.value, ExpenseCategory.CARE_COVER.value} <= categories
+    assert media == {"image/png", "image/jpeg"}
+    assert biggest is not None and biggest < 20_000
+    sha = sv.expenses.attachments(
+        next(i.expense.id for i in sv.expenses.list() if i.expense.receipt_ids)  # type: ignore[arg-type]
+    )[0].sha256
+    assert sv.ctx.store.read(sha).startswith((b"\x89PNG", b"\xff\xd8\xff"))
+
+
+def test_realistic_records(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    items = sv.activities.list()
+    acts = [i.activity for i in items]
+    assert any(a.fee_declined for a in acts)
+    assert any(not a.in_portfolio for a in acts)
+    assert any(a.draft for a in acts)
+    assert any(a.private_notes for a in acts)
+    assert any(
+        a.described_level == "co-production"
+        and a.judged_level
+        and a.judged_level.value == "consulted"
+        for a in acts
+    )
+    assert any(a.power.agenda_set_jointly is not None for a in acts)
+    assert {i.fee_status for i in items} == {"paid", "declined", "unpaid"}
+    assert max(a.date for a in acts) <= TODAY
+    expenses = [i.expense for i in sv.expenses.list()]
+    assert any(e.vehicle.value == "motorcycle" for e in expenses)
+    assert any(e.passengers for e in expenses)
+    assert sv.profile.get().benefits_kind == "esa"
+    assert sv.training.list() and sv.feedback.list()
+
+
+def test_demo_refused_on_a_folder_with_records(services: Services) -> None:
+    services.organisations.create(Organisation(name="Mine", code="MINE"))
+    with pytest.raises(UserError, match="already has records"):
+        make_demo(services)
+    assert len(services.organisations.list()) == 1
+
+
+def test_bad_scale_refused(services: Services) -> None:
+    with pytest.raises(UserError, match="scale"):
+        make_demo(services, scale=0)

@@ -1,0 +1,194 @@
+"""Full JSON export/import: byte-identical round trips, all-or-nothing refusals."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from coprod_desktop.core.db import models as m
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.records import Organisation
+from coprod_desktop.core.io.json_io import export_json, import_json
+from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services.clock import FixedClock
+from coprod_desktop.core.services.demo import make_demo
+from tests.conftest import TODAY
+
+_TABLES = (
+    m.ProfileRow,
+    m.SettingRow,
+    m.OrganisationRow,
+    m.AttachmentRow,
+    m.AgreementRow,
+    m.TermsRow,
+    m.ActivityRow,
+    m.ExpenseRow,
+    m.ExpenseReceiptRow,
+    m.ClaimRow,
+    m.ClaimLineRow,
+    m.ClaimStatusRow,
+    m.PaymentRow,
+    m.AllocationRow,
+    m.TrainingRow,
+    m.FeedbackRow,
+)
+
+
+def row_counts(services: Services) -> dict[str, int]:
+    with services.db.read() as s:
+        return {
+            model.__tablename__: s.scalar(select(func.count()).select_from(model)) or 0
+            for model in _TABLES
+        }
+
+
+def store_files(services: Services) -> set[Path]:
+    root = services.paths.attachments
+    return set(root.rglob("*")) if root.exists() else set()
+
+
+@pytest.fixture(scope="module")
+def demo_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """One demo data set (scale 1, with receipts) exported once for the module's tests."""
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    sv = open_services(folder, FixedClock(TODAY))
+    try:
+        make_demo(sv, scale=1, seed=1)
+        return export_json(sv)
+    finally:
+        sv.close()
+
+
+@pytest.fixture
+def other(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
+    sv = open_services(tmp_path / "other", clock)
+    yield sv
+    sv.close()
+
+
+def test_round_trip_is_byte_identical(demo_export: bytes, services: Services) -> None:
+    result = import_json(services, demo_export)
+    assert result.counts["activities"] > 500
+    assert result.counts["attachments"] > 50
+    assert export_json(services) == demo_export
+
+
+def test_export_shape(demo_export: bytes) -> None:
+    doc = json.loads(demo_export)
+    assert doc["format"] == "coprod-desktop"
+    assert doc["version"] == 1
+    assert doc["exported_schema"] == "0001"
+    for key in ("activities", "expenses", "claims", "payments", "attachments", "agreements"):
+        ids = [rec["id"] for rec in doc[key]]
+        assert ids == sorted(ids), key
+    expense = next(e for e in doc["expenses"] if e["receipts"])
+    assert all(len(sha) == 64 for sha in expense["receipts"])
+    mileage = next(e for e in doc["expenses"] if e["category"] == "mileage")
+    assert isinstance(mileage["miles"], str) and mileage["amount"] is None
+    agreement = next(a for a in doc["agreements"] if len(a["terms"]) > 1)
+    assert [t["classification"] for t in agreement["terms"]] == ["paid", "voluntary"]
+    claim = next(c for c in doc["claims"] if c["lines"])
+    assert all(isinstance(ln["amount"], str) and "." in ln["amount"] for ln in claim["lines"])
+    payment = next(p for p in doc["payments"] if p["allocations"])
+    assert isinstance(payment["allocations"][0]["fee_amount"], str)
+    attachment = doc["attachments"][0]
+    assert attachment["content_base64"] and attachment["media_type"] in ("image/png", "image/jpeg")
+
+
+def test_import_into_non_empty_folder_is_refused(demo_export: bytes, services: Services) -> None:
+    services.organisations.create(Organisation(name="Mine", code="MINE"))
+    before = row_counts(services)
+    files = store_files(services)
+    with pytest.raises(UserError, match="already has records"):
+        import_json(services, demo_export)
+    assert row_counts(services) == before
+    assert store_files(services) == files
+
+
+def _broken(demo_export: bytes, change: Any) -> bytes:
+    doc = json.loads(demo_export)
+    change(doc)
+    return json.dumps(doc).encode()
+
+
+def _set(path: tuple[Any, ...], value: Any) -> Any:
+    def change(doc: dict[str, Any]) -> None:
+        target: Any = doc
+        for key in path[:-1]:
+            target = target[key]
+        target[path[-1]] = value
+
+    return change
+
+
+def _delete(path: tuple[Any, ...]) -> Any:
+    def change(doc: dict[str, Any]) -> None:
+        target: Any = doc
+        for key in path[:-1]:
+            target = target[key]
+        del target[path[-1]]
+
+    return change
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (_set(("activities", 11, "date"), "2026-13-01"), r"Activity 12: the date '2026-13-01'"),
+        (_set(("version",), 2), "format version '2'"),
+        (_set(("expenses", 1, "amount"), 14.0), r"Expense 2: the amount 14.0 must be written"),
+        (_delete(("activities", 0, "title")), "Activity 1: the field 'title' is missing"),
+        (
+            _set(("activities", 4, "organisation_id"), 99),
+            "Activity 5: it points to organisation 99, which is not in the file",
+        ),
+        (_set(("claims", 0, "status"), "lost"), "Claim 1: the status 'lost' is not one of"),
+        (
+            _set(("attachments", 0, "content_base64"), "iVBORw0KGgo="),
+            "Attachment 1: the file content does not match its sha256",
+        ),
+        (_set(("format",), "other-app"), "not a Coprod Desktop export"),
+    ],
+)
+def test_malformed_documents_change_nothing(
+    demo_export: bytes, services: Services, change: Any, expected: str
+) -> None:
+    data = _broken(demo_export, change)
+    before = row_counts(services)
+    files = store_files(services)
+    with pytest.raises(UserError, match=expected) as caught:
+        import_json(services, data)
+    message = str(caught.value)
+    assert "\n" not in message and "Traceback" not in message
+    assert row_counts(services) == before
+    assert store_files(services) == files
+
+
+def test_failure_inside_the_transaction_leaves_nothing(
+    demo_export: bytes, services: Services
+) -> None:
+    # Two live claims of the same expense: found by the checks before anything is written.
+    doc = json.loads(demo_export)
+    lines = [ln for c in doc["claims"] if c["status"] != "void" for ln in c["lines"]]
+    expense_lines = [ln for ln in lines if ln["expense_id"] is not None]
+    expense_lines[1]["expense_id"] = expense_lines[0]["expense_id"]
+    before = row_counts(services)
+    with pytest.raises(UserError, match="only one claim"):
+        import_json(services, json.dumps(doc).encode())
+    assert row_counts(services) == before
+
+
+def test_not_json_is_a_plain_error(services: Services) -> None:
+    with pytest.raises(UserError, match="not valid JSON"):
+        import_json(services, b"{not json")
+
+
+def test_empty_folder_exports_and_imports(services: Services, other: Services) -> None:
+    data = export_json(services)
+    assert import_json(other, data).total == 0
+    assert export_json(other) == data
