@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -247,6 +248,9 @@ class DocumentRenderer:
     def render(self) -> bytes:
         """Lay the story out and return the PDF's bytes. Same input, same bytes."""
         self.fonts()
+        # Binary streams, not ASCII85: ReportLab's ASCII85 is pure Python and took two
+        # seconds for ten receipt photos; every PDF reader takes binary streams.
+        rl_config.useA85 = 0
         buffer = io.BytesIO()
         doc = BaseDocTemplate(
             buffer,

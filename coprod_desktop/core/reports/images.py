@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from coprod_desktop.core.domain.errors import UserError
 
-#: Longest side, in pixels, of an image placed in a PDF (A4 height at about 150 dpi).
-MAX_SIDE = 1800
+#: Longest side, in pixels, of an image placed in a PDF (an A4 receipt area at about 170 dpi).
+MAX_SIDE = 1600
 #: Refuse images that claim more pixels than this (a 24 KB PNG can declare 196 megapixels).
 MAX_PIXELS = 60_000_000
 
@@ -41,14 +41,19 @@ def prepare_image(data: bytes, what: str, *, keep_transparency: bool = False) ->
                     f"{what} says it is {probe.width} × {probe.height} pixels, too large to "
                     "place safely. Save a smaller copy and attach that."
                 )
+            if probe.format == "JPEG":
+                # Decode at 1/2, 1/4 or 1/8 size straight from the JPEG data: a phone photo
+                # then costs milliseconds, not a third of a second.
+                ratio = min(1.0, MAX_SIDE / max(probe.width, probe.height, 1))
+                probe.draft("RGB", (int(probe.width * ratio), int(probe.height * ratio)))
             probe.load()
             image = ImageOps.exif_transpose(probe)
     except UserError:
         raise
     except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
         raise UserError(f"{what} could not be read as an image ({type(exc).__name__}).") from None
-    if max(image.size) > MAX_SIDE:
-        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    if max(image.size) > MAX_SIDE * 1.3:  # JPEG draft decoding usually lands close enough
+        image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS, reducing_gap=2.0)
     out = io.BytesIO()
     has_alpha = image.mode in ("RGBA", "LA") or (image.mode == "P" and "transparency" in image.info)
     if keep_transparency and has_alpha:
