@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
-from coprod_desktop.core.domain.kinds import Basis, ExpenseCategory
+from coprod_desktop.core.domain.kinds import Basis, ExpenseCategory, Vehicle
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.records import Activity, Expense, Terms
 from coprod_desktop.core.rules.fees import FeeResult, fee_for, terms_in_force, value_of_time
@@ -69,22 +69,48 @@ class Ledger:
     @cached_property
     def mileage(self) -> dict[int, MileageResult]:
         """Mileage for every journey on record: the band is counted across all organisations."""
-        rows = self.session.scalars(
-            select(m.ExpenseRow)
-            .where(m.ExpenseRow.category == ExpenseCategory.MILEAGE.value)
+        return self._mileage_where()
+
+    def mileage_in_year(self, year: int) -> dict[int, MileageResult]:
+        """Mileage for the journeys of one tax year only (the band counts per tax year, so this
+        gives the same amounts as `mileage` without reading every year on record)."""
+        cache = self.__dict__.setdefault("_mileage_by_year", {})
+        if year not in cache:
+            from coprod_desktop.core.rules.tax_year import tax_year_bounds
+
+            first, last = tax_year_bounds(year, self.pack)
+            cache[year] = self._mileage_where(m.ExpenseRow.date >= first, m.ExpenseRow.date <= last)
+        return cache[year]
+
+    def _mileage_where(self, *conditions: object) -> dict[int, MileageResult]:
+        # Plain columns, not ORM rows: converting each row would lazy-load its receipts, one
+        # query per journey, on every claim and list.
+        rows = self.session.execute(
+            select(
+                m.ExpenseRow.id,
+                m.ExpenseRow.date,
+                m.ExpenseRow.miles,
+                m.ExpenseRow.vehicle,
+                m.ExpenseRow.passengers,
+                m.ExpenseRow.activity_id,
+            )
+            .where(m.ExpenseRow.category == ExpenseCategory.MILEAGE.value, *conditions)
             .order_by(m.ExpenseRow.date, m.ExpenseRow.id)
         ).all()
         journeys = []
-        for row in rows:
-            exp = convert.expense(row)
-            terms = self.expense_terms(exp)
+        for ident, on, miles, vehicle, passengers, activity_id in rows:
+            terms = (
+                None
+                if activity_id is None
+                else self.terms_for(self._activity_agreement.get(activity_id), on)
+            )
             journeys.append(
                 Journey(
-                    key=row.id,
-                    date=row.date,
-                    miles=row.miles or Decimal(0),
-                    vehicle=exp.vehicle,
-                    passengers=row.passengers,
+                    key=ident,
+                    date=on,
+                    miles=miles or Decimal(0),
+                    vehicle=Vehicle(vehicle),
+                    passengers=passengers,
                     own_rate=terms.mileage_rate if terms else None,
                 )
             )
@@ -93,7 +119,15 @@ class Ledger:
     def expense(self, expense: Expense) -> ExpenseFigure:
         terms = self.expense_terms(expense)
         if expense.category is ExpenseCategory.MILEAGE:
-            result = self.mileage.get(expense.id) if expense.id is not None else None
+            result = None
+            if expense.id is not None:
+                if "mileage" in self.__dict__:  # every year already worked out
+                    result = self.mileage.get(expense.id)
+                else:
+                    from coprod_desktop.core.rules.tax_year import tax_year_of
+
+                    year = tax_year_of(expense.date, self.pack)
+                    result = self.mileage_in_year(year).get(expense.id)
             if result is None:  # an unsaved journey: price it as the next one in the year
                 result = self.preview_mileage(expense)
             amount = result.paid
