@@ -81,6 +81,7 @@ class ClaimBuilderDialog(QDialog):
         ui.periodEnd.dateChanged.connect(self.refresh)
         ui.createClaim.clicked.connect(self.create_claim)
         ui.submitClaim.clicked.connect(self.submit_claim)
+        ui.submittedOn.dateChanged.connect(lambda *_: self._say(None))
         name_inner_widgets(self)
         self.refresh()
         fit_to_screen(self)
@@ -182,6 +183,7 @@ class ClaimBuilderDialog(QDialog):
         except UserError as error:
             self._say(error)
             return
+        self._say(None)
         self.ui.submitBox.setEnabled(False)
         self.ui.claimStatus.setText(
             f"Claim {self.claim_number} is marked as submitted on {show_date(on)}."
