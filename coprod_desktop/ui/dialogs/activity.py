@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import DESCRIBED_LEVELS, ActivityKind, Basis, Level, Tri
@@ -23,9 +23,9 @@ from coprod_desktop.ui.dialogs.common import (
     RecordDialog,
     enum_choices,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     select_data,
     show_date,
     to_qdate,
@@ -90,7 +90,7 @@ class ActivityDialog(RecordDialog):
         self._load(record)
         self._register()  # after loading, so filling the form in does not count as the
         # member touching every field
-        name_inner_widgets(self)
+        finish_form(self)
         self.revalidate()
         fit_to_screen(self, ui.scrollContents)
         ui.organisation.setFocus()
@@ -112,6 +112,13 @@ class ActivityDialog(RecordDialog):
         for combo in self._tri_combos():
             fill_combo(combo, TRI_CHOICES)
         ui.privateNotesLabel.setToolTip("Never printed in a claim, portfolio or evidence pack.")
+        # the fee is what the member most wants to see while typing: framed and bold, so it
+        # reads as the form's answer, not as one more label
+        ui.feePreview.setFrameShape(QFrame.Shape.StyledPanel)
+        ui.feePreview.setMargin(6)
+        font = ui.feePreview.font()
+        font.setBold(True)
+        ui.feePreview.setFont(font)
 
     def _tri_combos(self) -> list[QComboBox]:
         ui = self.ui

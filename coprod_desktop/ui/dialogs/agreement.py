@@ -22,9 +22,9 @@ from coprod_desktop.core.services.validate import check_range, clean_text
 from coprod_desktop.ui.dialogs.common import (
     RecordDialog,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     select_data,
     set_row_visible,
     to_qdate,
@@ -129,7 +129,7 @@ class AgreementDialog(RecordDialog):
             self.terms_editor.register(self.errors, self.watch)
         self._end_shown()
         self._timeline_buttons()
-        name_inner_widgets(self)
+        finish_form(self)
         self.revalidate()
         fit_to_screen(self, ui.scrollContents)
         (ui.organisation if record is None else ui.roleTitle).setFocus()

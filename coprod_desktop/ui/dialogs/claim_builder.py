@@ -25,9 +25,9 @@ from coprod_desktop.core.services.claims import default_period
 from coprod_desktop.ui.dialogs.common import (
     ERROR_SIGN,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     show_date,
     to_qdate,
     value,
@@ -53,7 +53,6 @@ class ClaimBuilderDialog(QDialog):
             ui.saveHint,
             ui.organisationError,
             ui.periodStartError,
-            ui.periodEndError,
             ui.submittedOnError,
         ):
             label.hide()
@@ -65,6 +64,10 @@ class ClaimBuilderDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # the lines are the point of this dialog: they take the spare height, and keep room
+        # for a few rows even at 200% font
+        table.setMinimumHeight(5 * table.fontMetrics().height() + table.horizontalHeader().height())
+        ui.mainLayout.setStretchFactor(table, 1)
         fill_combo(ui.organisation, [(o.name, o.id) for o in services.organisations.list()])
         ui.organisation.setPlaceholderText("Choose an organisation")
         today = services.ctx.clock.today()
@@ -73,6 +76,7 @@ class ClaimBuilderDialog(QDialog):
         ui.periodEnd.setDate(to_qdate(end))
         ui.submittedOn.setDate(to_qdate(today))
         ui.submitBox.setEnabled(False)
+        ui.claimStatus.hide()
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName("Close")
         ui.buttonBox.rejected.connect(self._close)
@@ -82,9 +86,9 @@ class ClaimBuilderDialog(QDialog):
         ui.createClaim.clicked.connect(self.create_claim)
         ui.submitClaim.clicked.connect(self.submit_claim)
         ui.submittedOn.dateChanged.connect(lambda *_: self._say(None))
-        name_inner_widgets(self)
+        finish_form(self)
         self.refresh()
-        fit_to_screen(self)
+        fit_to_screen(self, chars=110)
         ui.organisation.setFocus()
 
     # -- preview ----------------------------------------------------------------------------
@@ -172,6 +176,7 @@ class ClaimBuilderDialog(QDialog):
             "organisation, mark it as submitted: the days to pay count from that date."
         )
         ui.claimStatus.setAccessibleName(ui.claimStatus.text())
+        ui.claimStatus.show()
         ui.submittedOn.setFocus()
 
     def submit_claim(self) -> None:
@@ -197,7 +202,7 @@ class ClaimBuilderDialog(QDialog):
         places = {
             "organisation": ui.organisationError,
             "from date": ui.periodStartError,
-            "to date": ui.periodEndError,
+            "to date": ui.periodStartError,
             "date": ui.submittedOnError,
         }
         for label in (*places.values(), ui.formError):

@@ -142,11 +142,17 @@ def _holds(layout: QLayout | None, widget: QWidget) -> bool:
     return False
 
 
-def name_inner_widgets(root: QWidget) -> None:
-    """Give the line edits inside editable combos and spin boxes their owner's accessible name.
+def finish_form(root: QWidget, text_lines: int = 4) -> None:
+    """Last touches every form needs, whatever Designer could not express.
 
-    Qt makes these inner editors itself, so Designer cannot name them; a screen reader landing
-    on one would otherwise announce nothing."""
+    The line edits Qt makes inside editable combos and spin boxes get their owner's accessible
+    name (a screen reader landing on one would otherwise announce nothing), and multi-line
+    boxes are a few lines tall in the current font rather than Qt's default ten, so a form
+    shows more of itself at 200% font."""
+    for edit in root.findChildren(QPlainTextEdit):
+        margins = edit.contentsMargins()
+        frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 8
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * text_lines + frame)
     for owner in root.findChildren(QWidget):
         if isinstance(owner, QComboBox) and owner.lineEdit() is not None:
             owner.lineEdit().setAccessibleName(owner.accessibleName())
@@ -155,21 +161,24 @@ def name_inner_widgets(root: QWidget) -> None:
                 inner.setAccessibleName(owner.accessibleName())
 
 
-def fit_to_screen(dialog: QDialog, contents: QWidget | None = None) -> None:
-    """Open at the size the form wants, but never larger than the screen.
+def fit_to_screen(dialog: QDialog, contents: QWidget | None = None, chars: int = 90) -> None:
+    """Open about `chars` characters wide in the dialog's own font, and never beyond the screen.
 
-    At 200% font on a 1366×768 screen a long form would otherwise open taller than the screen,
-    with its Save button out of reach; the scroll area takes the excess instead."""
+    Measuring in characters makes the form grow with the member's font size (at 200% the
+    labels and the text they type keep their room); capping at the screen keeps Save in reach
+    on a 1366×768 laptop, the scroll area taking whatever is left over."""
     screen = dialog.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
     avail = screen.availableGeometry()
     want = dialog.sizeHint()
-    width, height = max(want.width(), dialog.width()), max(want.height(), dialog.height())
+    width = max(want.width(), chars * dialog.fontMetrics().averageCharWidth())
+    height = want.height()
     if contents is not None:
-        hint = contents.sizeHint()
-        width = max(width, hint.width() + 60)
-        height = max(height, hint.height() + (want.height() - contents.minimumSizeHint().height()))
+        width = max(width, contents.sizeHint().width() + 60)
+        height = max(
+            height, contents.sizeHint().height() + 40 * dialog.fontMetrics().height() // 10
+        )
     dialog.resize(min(width, int(avail.width() * 0.92)), min(height, int(avail.height() * 0.9)))
 
 

@@ -38,9 +38,9 @@ from coprod_desktop.ui.dialogs.common import (
     RecordDialog,
     enum_choices,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     select_data,
     set_row_visible,
     show_date,
@@ -159,7 +159,7 @@ class ExpenseDialog(RecordDialog):
         self._fill_lists()
         self._load(record)
         self._register()
-        name_inner_widgets(self)
+        finish_form(self)
         self._category_changed()
         self._receipt_buttons()
         fit_to_screen(self, ui.scrollContents)

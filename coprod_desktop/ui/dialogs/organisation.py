@@ -10,7 +10,7 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.records import Organisation
 from coprod_desktop.core.services import Services
 from coprod_desktop.core.services.validate import check_code, clean_text
-from coprod_desktop.ui.dialogs.common import RecordDialog, fit_to_screen, name_inner_widgets
+from coprod_desktop.ui.dialogs.common import RecordDialog, finish_form, fit_to_screen
 from coprod_desktop.ui.forms.ui_dialog_organisation import Ui_OrganisationDialog
 
 
@@ -56,7 +56,7 @@ class OrganisationDialog(RecordDialog):
         for key in ("name", "code", "department", "contact", "email", "address", "notes"):
             self.watch(key, errs.widget(key))
         self.watch("promised_days", ui.promisedDays)
-        name_inner_widgets(self)
+        finish_form(self)
         self.revalidate()
         fit_to_screen(self, ui.scrollContents)
         ui.name.setFocus()

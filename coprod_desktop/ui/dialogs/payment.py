@@ -18,9 +18,9 @@ from coprod_desktop.ui.dialogs.common import (
     PAYMENT_METHOD_LABELS,
     RecordDialog,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     set_row_visible,
     to_qdate,
     value,
@@ -66,7 +66,7 @@ class PaymentDialog(RecordDialog):
         self.watch(GENERAL, ui.method)
         ui.splitGiven.toggled.connect(self._split_shown)
         self._split_shown()
-        name_inner_widgets(self)
+        finish_form(self)
         self.revalidate()
         fit_to_screen(self)
         ui.amount.setFocus()

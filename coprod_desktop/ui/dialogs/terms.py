@@ -12,6 +12,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -42,9 +43,9 @@ from coprod_desktop.ui.dialogs.common import (
     RecordDialog,
     enum_choices,
     fill_combo,
+    finish_form,
     fit_to_screen,
     from_qdate,
-    name_inner_widgets,
     select_data,
     set_row_visible,
     to_qdate,
@@ -277,6 +278,8 @@ class TermsDialog(RecordDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # the scroll area follows the focus; as a Tab stop of its own it would be a silent blank
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.editor)
         layout.addWidget(scroll, 1)
         general, hint = QLabel(self), QLabel(self)
@@ -288,7 +291,7 @@ class TermsDialog(RecordDialog):
         layout.addWidget(box)
         self.setup_buttons(box, hint, general)
         self.editor.register(self.errors, self.watch)
-        name_inner_widgets(self)
+        finish_form(self)
         self.revalidate()
         self.resize(620, 640)
         fit_to_screen(self, self.editor)

@@ -57,13 +57,33 @@ class Ui_ClaimBuilderDialog(object):
         self.periodBoxForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.periodStartLabel)
 
         self.periodStartCell = QVBoxLayout()
-        self.periodStartCell.setSpacing(2)
         self.periodStartCell.setObjectName(u"periodStartCell")
+        self.periodStartRow = QHBoxLayout()
+        self.periodStartRow.setObjectName(u"periodStartRow")
         self.periodStart = QDateEdit(self.periodBox)
         self.periodStart.setObjectName(u"periodStart")
         self.periodStart.setCalendarPopup(True)
 
-        self.periodStartCell.addWidget(self.periodStart)
+        self.periodStartRow.addWidget(self.periodStart)
+
+        self.periodToLabel = QLabel(self.periodBox)
+        self.periodToLabel.setObjectName(u"periodToLabel")
+        self.periodToLabel.setWordWrap(False)
+
+        self.periodStartRow.addWidget(self.periodToLabel)
+
+        self.periodEnd = QDateEdit(self.periodBox)
+        self.periodEnd.setObjectName(u"periodEnd")
+        self.periodEnd.setCalendarPopup(True)
+
+        self.periodStartRow.addWidget(self.periodEnd)
+
+        self.hspacer1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.periodStartRow.addItem(self.hspacer1)
+
+
+        self.periodStartCell.addLayout(self.periodStartRow)
 
         self.periodStartError = QLabel(self.periodBox)
         self.periodStartError.setObjectName(u"periodStartError")
@@ -73,30 +93,6 @@ class Ui_ClaimBuilderDialog(object):
 
 
         self.periodBoxForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.periodStartCell)
-
-        self.periodEndLabel = QLabel(self.periodBox)
-        self.periodEndLabel.setObjectName(u"periodEndLabel")
-        self.periodEndLabel.setWordWrap(True)
-
-        self.periodBoxForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.periodEndLabel)
-
-        self.periodEndCell = QVBoxLayout()
-        self.periodEndCell.setSpacing(2)
-        self.periodEndCell.setObjectName(u"periodEndCell")
-        self.periodEnd = QDateEdit(self.periodBox)
-        self.periodEnd.setObjectName(u"periodEnd")
-        self.periodEnd.setCalendarPopup(True)
-
-        self.periodEndCell.addWidget(self.periodEnd)
-
-        self.periodEndError = QLabel(self.periodBox)
-        self.periodEndError.setObjectName(u"periodEndError")
-        self.periodEndError.setWordWrap(True)
-
-        self.periodEndCell.addWidget(self.periodEndError)
-
-
-        self.periodBoxForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.periodEndCell)
 
 
         self.mainLayout.addWidget(self.periodBox)
@@ -135,9 +131,9 @@ class Ui_ClaimBuilderDialog(object):
 
         self.createRow.addWidget(self.createClaim)
 
-        self.hspacer1 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.hspacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.createRow.addItem(self.hspacer1)
+        self.createRow.addItem(self.hspacer2)
 
 
         self.createForm.setLayout(0, QFormLayout.ItemRole.SpanningRole, self.createRow)
@@ -165,13 +161,26 @@ class Ui_ClaimBuilderDialog(object):
         self.submitBoxForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.submittedOnLabel)
 
         self.submittedOnCell = QVBoxLayout()
-        self.submittedOnCell.setSpacing(2)
         self.submittedOnCell.setObjectName(u"submittedOnCell")
+        self.submittedOnRow = QHBoxLayout()
+        self.submittedOnRow.setObjectName(u"submittedOnRow")
         self.submittedOn = QDateEdit(self.submitBox)
         self.submittedOn.setObjectName(u"submittedOn")
         self.submittedOn.setCalendarPopup(True)
 
-        self.submittedOnCell.addWidget(self.submittedOn)
+        self.submittedOnRow.addWidget(self.submittedOn)
+
+        self.submitClaim = QPushButton(self.submitBox)
+        self.submitClaim.setObjectName(u"submitClaim")
+
+        self.submittedOnRow.addWidget(self.submitClaim)
+
+        self.hspacer3 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.submittedOnRow.addItem(self.hspacer3)
+
+
+        self.submittedOnCell.addLayout(self.submittedOnRow)
 
         self.submittedOnError = QLabel(self.submitBox)
         self.submittedOnError.setObjectName(u"submittedOnError")
@@ -181,20 +190,6 @@ class Ui_ClaimBuilderDialog(object):
 
 
         self.submitBoxForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.submittedOnCell)
-
-        self.submitRow = QHBoxLayout()
-        self.submitRow.setObjectName(u"submitRow")
-        self.submitClaim = QPushButton(self.submitBox)
-        self.submitClaim.setObjectName(u"submitClaim")
-
-        self.submitRow.addWidget(self.submitClaim)
-
-        self.hspacer2 = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.submitRow.addItem(self.hspacer2)
-
-
-        self.submitBoxForm.setLayout(1, QFormLayout.ItemRole.SpanningRole, self.submitRow)
 
 
         self.mainLayout.addWidget(self.submitBox)
@@ -220,7 +215,6 @@ class Ui_ClaimBuilderDialog(object):
 #if QT_CONFIG(shortcut)
         self.organisationLabel.setBuddy(self.organisation)
         self.periodStartLabel.setBuddy(self.periodStart)
-        self.periodEndLabel.setBuddy(self.periodEnd)
         self.submittedOnLabel.setBuddy(self.submittedOn)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisation, self.periodStart)
@@ -246,23 +240,19 @@ class Ui_ClaimBuilderDialog(object):
 #if QT_CONFIG(accessibility)
         self.organisationError.setAccessibleName("")
 #endif // QT_CONFIG(accessibility)
-        self.periodStartLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"&From:", None))
+        self.periodStartLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"&Period from:", None))
 #if QT_CONFIG(accessibility)
         self.periodStart.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Period from", None))
 #endif // QT_CONFIG(accessibility)
         self.periodStart.setDisplayFormat(QCoreApplication.translate("ClaimBuilderDialog", u"dd/MM/yyyy", None))
-        self.periodStartError.setText("")
-#if QT_CONFIG(accessibility)
-        self.periodStartError.setAccessibleName("")
-#endif // QT_CONFIG(accessibility)
-        self.periodEndLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"&To:", None))
+        self.periodToLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"to", None))
 #if QT_CONFIG(accessibility)
         self.periodEnd.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Period to", None))
 #endif // QT_CONFIG(accessibility)
         self.periodEnd.setDisplayFormat(QCoreApplication.translate("ClaimBuilderDialog", u"dd/MM/yyyy", None))
-        self.periodEndError.setText("")
+        self.periodStartError.setText("")
 #if QT_CONFIG(accessibility)
-        self.periodEndError.setAccessibleName("")
+        self.periodStartError.setAccessibleName("")
 #endif // QT_CONFIG(accessibility)
         self.previewHeading.setText(QCoreApplication.translate("ClaimBuilderDialog", u"Lines this claim would hold:", None))
 #if QT_CONFIG(accessibility)
@@ -280,19 +270,19 @@ class Ui_ClaimBuilderDialog(object):
 #if QT_CONFIG(accessibility)
         self.claimStatus.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Claim status", None))
 #endif // QT_CONFIG(accessibility)
-        self.submitBox.setTitle(QCoreApplication.translate("ClaimBuilderDialog", u"Send it", None))
+        self.submitBox.setTitle(QCoreApplication.translate("ClaimBuilderDialog", u"When you have sent it", None))
         self.submittedOnLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"S&ubmitted on:", None))
 #if QT_CONFIG(accessibility)
         self.submittedOn.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Date submitted", None))
 #endif // QT_CONFIG(accessibility)
         self.submittedOn.setDisplayFormat(QCoreApplication.translate("ClaimBuilderDialog", u"dd/MM/yyyy", None))
+        self.submitClaim.setText(QCoreApplication.translate("ClaimBuilderDialog", u"&Mark as submitted", None))
+#if QT_CONFIG(accessibility)
+        self.submitClaim.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Mark as submitted", None))
+#endif // QT_CONFIG(accessibility)
         self.submittedOnError.setText("")
 #if QT_CONFIG(accessibility)
         self.submittedOnError.setAccessibleName("")
-#endif // QT_CONFIG(accessibility)
-        self.submitClaim.setText(QCoreApplication.translate("ClaimBuilderDialog", u"&Mark as submitted", None))
-#if QT_CONFIG(accessibility)
-        self.submitClaim.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Mark claim as submitted", None))
 #endif // QT_CONFIG(accessibility)
         self.formError.setText("")
 #if QT_CONFIG(accessibility)
