@@ -51,7 +51,6 @@ from coprod_desktop.ui.dialogs.common import to_qdate, value
 from coprod_desktop.ui.dialogs.expense import ExpenseDialog
 from coprod_desktop.ui.dialogs.organisation import OrganisationDialog
 from coprod_desktop.ui.dialogs.payment import PaymentDialog
-from coprod_desktop.ui.dialogs.terms import TermsDialog
 
 
 def type_text(qtbot: QtBot, widget: QWidget, text: str) -> None:
@@ -363,7 +362,7 @@ def test_a_refusal_from_the_services_is_shown_next_to_its_field(
 
 
 def test_change_of_terms_goes_on_the_timeline(
-    qtbot: QtBot, services: Services, agreement: Agreement, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, services: Services, agreement: Agreement
 ) -> None:
     dlg = opened(qtbot, AgreementDialog(services, services.agreements.update, agreement))
     assert dlg.timeline() == [
@@ -371,36 +370,34 @@ def test_change_of_terms_goes_on_the_timeline(
         " — source: letter"
     ]
 
-    def fill_in(terms_dialog: TermsDialog) -> int:
-        editor = terms_dialog.editor
-        assert editor.ui.hourlyRate.text() == "25.00"  # starts from the terms in force
-        set_date(editor.ui.effectiveFrom, date(2026, 6, 1))
-        choose(qtbot, editor.ui.classification, "Voluntary")
-        assert value(editor.ui.basis) is Basis.EXPENSES_ONLY  # one choice sets both
-        assert not editor.ui.hourlyRate.isVisibleTo(terms_dialog)
-        type_text(qtbot, editor.ui.source, "letter")
-        click(qtbot, save_button(terms_dialog))
-        return terms_dialog.result()
-
-    monkeypatch.setattr(TermsDialog, "exec", fill_in)
     click(qtbot, dlg.ui.addTerms)
+    change = dlg.terms_dialog
+    assert change is not None and change.isVisible()
+    editor = change.editor
+    assert editor.ui.hourlyRate.text() == "25.00"  # starts from the terms in force
+    set_date(editor.ui.effectiveFrom, date(2026, 6, 1))
+    choose(qtbot, editor.ui.classification, "Voluntary")
+    assert value(editor.ui.basis) is Basis.EXPENSES_ONLY  # one choice sets both
+    assert not editor.ui.hourlyRate.isVisibleTo(change)
+    type_text(qtbot, editor.ui.source, "letter")
+    click(qtbot, save_button(change))
+    assert change.result() == QDialog.DialogCode.Accepted
     assert dlg.timeline()[-1] == (
         "From 2026-06-01: Voluntary, expenses only (was Paid role): Expenses only — source: letter"
     )
     stored = services.agreements.get(agreement.id).terms
     assert [t.classification for t in stored] == [Classification.PAID, Classification.VOLUNTARY]
 
-    # a second change on the same date is refused next to the date, and the dialog stays
-    def same_date(terms_dialog: TermsDialog) -> int:
-        set_date(terms_dialog.editor.ui.effectiveFrom, date(2026, 6, 1))
-        click(qtbot, save_button(terms_dialog))
-        assert terms_dialog.isVisible() or terms_dialog.result() != QDialog.DialogCode.Accepted
-        message = shown_error(terms_dialog.editor.ui.effectiveFromError)
-        assert "already have a version from 2026-06-01" in message
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(TermsDialog, "exec", same_date)
+    # a second change on the same date is refused next to the date, and the dialog stays open
     click(qtbot, dlg.ui.addTerms)
+    again = dlg.terms_dialog
+    assert again is not None
+    set_date(again.editor.ui.effectiveFrom, date(2026, 6, 1))
+    click(qtbot, save_button(again))
+    assert again.isVisible()
+    message = shown_error(again.editor.ui.effectiveFromError)
+    assert "already have a version from 2026-06-01" in message
+    again.reject()
     assert len(dlg.timeline()) == 2
 
 

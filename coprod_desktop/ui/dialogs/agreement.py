@@ -83,6 +83,7 @@ class AgreementDialog(RecordDialog):
         ui.organisation.setPlaceholderText("Choose an organisation")
         today = services.ctx.clock.today()
         self.terms_editor: TermsEditor | None = None
+        self.terms_dialog: TermsDialog | None = None  # the change of terms being edited
         if record is None:
             ui.start.setDate(to_qdate(today))
             ui.end.setDate(to_qdate(today))
@@ -177,10 +178,22 @@ class AgreementDialog(RecordDialog):
         self._open_terms(version, self.services.agreements.update_terms)
 
     def _open_terms(self, terms: Terms, save: Callable[[Terms], Agreement]) -> None:
+        """Window-modal but not blocking (like the pages' dialogs), so a screen reader and a
+        test can drive it; the timeline refreshes when it is saved."""
         dialog = TermsDialog(self.services, save, terms, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and isinstance(dialog.saved, Agreement):
-            self.record = replace(self.record, terms=dialog.saved.terms) if self.record else None
-            self._show_timeline(dialog.saved.terms)
+        self.terms_dialog = dialog
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and isinstance(dialog.saved, Agreement):
+                if self.record is not None:
+                    self.record = replace(self.record, terms=dialog.saved.terms)
+                self._show_timeline(dialog.saved.terms)
+            self.terms_dialog = None
+            dialog.deleteLater()
+            self.ui.termsTimeline.setFocus()
+
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # -- the agreement itself ---------------------------------------------------------------
     def _end_shown(self) -> None:

@@ -142,8 +142,16 @@ class ExpenseDialog(RecordDialog):
         self.setup_buttons(ui.buttonBox, ui.saveHint, ui.formError)
         self._doc_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon)
         ui.receipts.setIconSize(THUMB)
-        ui.receipts.setGridSize(QSize(THUMB.width() + 64, THUMB.height() + 56))
-        ui.receipts.setMinimumHeight(THUMB.height() + 72)
+        # room under each thumbnail for about 18 characters on two lines, in the member's
+        # font, so a receipt's name stays readable at 200%
+        metrics = ui.receipts.fontMetrics()
+        ui.receipts.setGridSize(
+            QSize(
+                max(THUMB.width() + 24, 18 * metrics.averageCharWidth()),
+                THUMB.height() + 3 * metrics.lineSpacing(),
+            )
+        )
+        ui.receipts.setMinimumHeight(THUMB.height() + 4 * metrics.lineSpacing())
         self._drop = _DropFilter(self.add_files, self)
         ui.receipts.viewport().setAcceptDrops(True)
         ui.receipts.viewport().installEventFilter(self._drop)
