@@ -145,6 +145,11 @@ class ImportResult:
     def total(self) -> int:
         return sum(self.counts.values())
 
+    def __str__(self) -> str:
+        """One line for the command to print: what was imported."""
+        shown = ", ".join(f"{n} {key}" for key, n in self.counts.items() if n)
+        return f"Imported: {shown or 'nothing (the file was empty)'}."
+
 
 # -- column kinds -----------------------------------------------------------------------------
 

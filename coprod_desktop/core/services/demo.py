@@ -61,7 +61,7 @@ from coprod_desktop.core.services.expenses import NewFile
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
 
-MAX_SCALE = 50
+MAX_SCALE = 100  # a century of records: beyond that the dates leave the app's range
 RECENT_DAYS = 21  # the last three weeks go through the public services record by record
 BAND_TARGET = Decimal(10_400)  # car miles to reach in the main tax year, just past the band
 
@@ -76,6 +76,11 @@ class DemoResult:
     """How many records of each kind the demo made."""
 
     counts: dict[str, int]
+
+    def __str__(self) -> str:
+        """One line for the command to print: what was made."""
+        keys = ("organisations", "activities", "expenses", "attachments", "claims", "payments")
+        return "Demo records made: " + ", ".join(f"{self.counts.get(k, 0)} {k}" for k in keys)
 
 
 class _DemoClock:
@@ -132,6 +137,11 @@ def make_demo(services: Services, scale: int = 1, seed: int = 1) -> DemoResult:
     if used:
         raise UserError(_NOT_EMPTY, "data_dir")
     today = services.ctx.clock.today()
+    if today.year - scale < 1951:
+        raise UserError(
+            f"The scale {scale} would start the records before 1950: choose a smaller scale.",
+            "scale",
+        )
     saved = services.ctx.clock
     clock = _DemoClock(_years_before(today, scale))
     services.ctx.clock = clock
