@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -91,8 +91,20 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
         nav.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         nav.setCurrentRow(0)
-        nav.setMinimumWidth(nav.sizeHintForColumn(0) + 24)
-        nav.setMaximumWidth(nav.sizeHintForColumn(0) * 2 + 40)
+        self._fit_navigation()
+
+    def _fit_navigation(self) -> None:
+        """As wide as the longest page name at the current text size, no wider."""
+        nav = self.ui.navList
+        widest = max(
+            nav.fontMetrics().horizontalAdvance(nav.item(i).text()) for i in range(nav.count())
+        )
+        nav.setFixedWidth(widest + 3 * nav.fontMetrics().averageCharWidth() + 2 * nav.frameWidth())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self._fit_navigation)  # after the list has its new font
 
     def _build_menus(self) -> None:
         ui = self.ui

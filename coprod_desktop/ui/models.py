@@ -32,6 +32,7 @@ class Column(Generic[T]):
     display: Callable[[T], str]
     sort: Callable[[T], Any]
     right: bool = False  # numbers line up on the right
+    stretch: bool = False  # the one free-text column that takes the spare width
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     """A list of items, filtered and sorted in Python, shown as rows."""
 
     COLUMNS: ClassVar[Sequence[Column[Any]]] = ()
+    DEFAULT_SORT: ClassVar[tuple[int, Qt.SortOrder] | None] = None  # newest first, usually
     STATUSES: ClassVar[Sequence[tuple[str, str]]] = ()  # (key, label) for the "Show" box
 
     def __init__(self, parent: Any = None) -> None:

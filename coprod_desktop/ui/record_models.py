@@ -6,6 +6,8 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any, ClassVar
 
+from PySide6.QtCore import Qt
+
 from coprod_desktop.core.domain.kinds import ClaimStatus
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.core.domain.records import Agreement, ClaimLine, Organisation
@@ -26,12 +28,15 @@ def activity_status(item: ActivityItem) -> str:
 
 class ActivitiesModel(RecordTableModel[ActivityItem]):
     DATE, ORGANISATION, TITLE, KIND, TIME, FEE, STATUS = range(7)
+    DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
         Column("Date", lambda i: short_date(i.activity.date), lambda i: i.activity.date),
         Column(
             "Organisation", lambda i: i.organisation_name, lambda i: i.organisation_name.casefold()
         ),
-        Column("Title", lambda i: i.activity.title, lambda i: i.activity.title.casefold()),
+        Column(
+            "Title", lambda i: i.activity.title, lambda i: i.activity.title.casefold(), stretch=True
+        ),
         Column("Kind", lambda i: i.activity.kind.label, lambda i: i.activity.kind.label),
         Column(
             "Time",
@@ -75,6 +80,7 @@ def receipts_text(item: ExpenseItem) -> str:
 
 class ExpensesModel(RecordTableModel[ExpenseItem]):
     DATE, ORGANISATION, CATEGORY, DESCRIPTION, AMOUNT, RECEIPTS, STATUS = range(7)
+    DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
         Column("Date", lambda i: short_date(i.expense.date), lambda i: i.expense.date),
         Column(
@@ -85,6 +91,7 @@ class ExpensesModel(RecordTableModel[ExpenseItem]):
             "Description",
             lambda i: i.breakdown or i.expense.description,
             lambda i: (i.breakdown or i.expense.description).casefold(),
+            stretch=True,
         ),
         Column("Amount", lambda i: i.amount.display(), lambda i: i.amount.pence, right=True),
         Column("Receipts", receipts_text, lambda i: len(i.expense.receipt_ids), right=True),
@@ -133,6 +140,7 @@ def claim_due(item: ClaimItem) -> str:
 
 class ClaimsModel(RecordTableModel[ClaimItem]):
     NUMBER, ORGANISATION, CREATED, STATUS, TOTAL, PAID, OUTSTANDING, DUE = range(8)
+    DEFAULT_SORT = (CREATED, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
         Column("Number", lambda i: i.claim.number, lambda i: i.claim.number),
         Column(
@@ -175,7 +183,12 @@ class ClaimLinesModel(RecordTableModel[ClaimLine]):
     COLUMNS: ClassVar = (
         Column("Kind", lambda ln: ln.kind.value.capitalize(), lambda ln: ln.kind.value),
         Column("Date", lambda ln: short_date(ln.date), lambda ln: ln.date),
-        Column("Description", lambda ln: ln.description, lambda ln: ln.description.casefold()),
+        Column(
+            "Description",
+            lambda ln: ln.description,
+            lambda ln: ln.description.casefold(),
+            stretch=True,
+        ),
         Column("Amount", lambda ln: ln.amount.display(), lambda ln: ln.amount.pence, right=True),
     )
 
@@ -195,6 +208,7 @@ def terms_text(agreement: Agreement) -> str:
 
 class AgreementsModel(RecordTableModel[Agreement]):
     ROLE, ORGANISATION, START, END, TERMS, CHANGES = range(6)
+    DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -217,7 +231,7 @@ class AgreementsModel(RecordTableModel[Agreement]):
                 lambda a: short_date(a.end) if a.end else "Ongoing",
                 lambda a: a.end or date.max,
             ),
-            Column("Latest terms", terms_text, terms_text),
+            Column("Latest terms", terms_text, terms_text, stretch=True),
             Column(
                 "Terms versions", lambda a: str(len(a.terms)), lambda a: len(a.terms), right=True
             ),
@@ -244,8 +258,9 @@ class AgreementsModel(RecordTableModel[Agreement]):
 
 class OrganisationsModel(RecordTableModel[Organisation]):
     NAME, CODE, CONTACT, EMAIL, PROMISED = range(5)
+    DEFAULT_SORT = (NAME, Qt.SortOrder.AscendingOrder)
     COLUMNS: ClassVar = (
-        Column("Name", lambda o: o.name, lambda o: o.name.casefold()),
+        Column("Name", lambda o: o.name, lambda o: o.name.casefold(), stretch=True),
         Column("Code", lambda o: o.code, lambda o: o.code),
         Column("Contact", lambda o: o.contact_name, lambda o: o.contact_name.casefold()),
         Column("Email", lambda o: o.email, lambda o: o.email.casefold()),

@@ -63,8 +63,11 @@ class ThemeManager:
         self.base_font = QFont(app.font())
         self.base_palette = QPalette(app.palette())
         self.current = Appearance()
+        self._applied = False
 
     def apply(self, appearance: Appearance) -> None:
+        """Set font, palette and stylesheet, each only when it differs from what is set:
+        every change makes Qt re-polish every widget in the application."""
         appearance = appearance.clamped()
         self.current = appearance
         font = QFont(self.base_font)
@@ -72,11 +75,14 @@ class ThemeManager:
         if base_size <= 0:
             base_size = 10.0
         font.setPointSizeF(base_size * appearance.font_percent / 100)
-        self.app.setFont(font)
-        self.app.setPalette(
-            high_contrast_palette() if appearance.high_contrast else self.base_palette
-        )
-        self.app.setStyleSheet(stylesheet(appearance, base_size))
+        if self.app.font() != font:
+            self.app.setFont(font)
+        palette = high_contrast_palette() if appearance.high_contrast else self.base_palette
+        if self.app.palette() != palette:
+            self.app.setPalette(palette)
+        sheet = stylesheet(appearance, base_size)
+        if self.app.styleSheet() != sheet:
+            self.app.setStyleSheet(sheet)
 
 
 def high_contrast_palette() -> QPalette:

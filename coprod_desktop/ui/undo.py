@@ -21,7 +21,6 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from coprod_desktop.core.domain.errors import UserError
 
 if TYPE_CHECKING:
-    from coprod_desktop.core.domain.records import Payment
     from coprod_desktop.core.services import Services
 
 Notify = Callable[[str], None]
@@ -48,8 +47,8 @@ def _unsupported(*_args: Any) -> Any:
 def record_areas(services: Services) -> dict[str, RecordArea]:
     """The record types the window can create, edit and delete, each over its service.
 
-    A claim is created from a spec (organisation id, from, to) and a payment from
-    (claim number, Payment, extra options): they are not records the member fills in whole."""
+    A claim is created from a spec (organisation id, from, to), not a record filled in whole;
+    undoing its creation deletes the draft."""
     sv = services
     return {
         "activity": RecordArea(
@@ -73,26 +72,7 @@ def record_areas(services: Services) -> dict[str, RecordArea]:
             sv.claims.get, sv.claims.delete_draft, sv.claims.restore_draft,
             key=lambda claim: claim.number,
         ),
-        "payment": RecordArea(
-            "payment", "payment", lambda spec: add_payment(sv, spec), _unsupported,
-            lambda _key: None, sv.payments.delete, sv.payments.restore,
-        ),
     }  # fmt: skip
-
-
-def add_payment(services: Services, spec: tuple[str, Payment, dict[str, Any]]) -> Payment:
-    """Undo area helper: a payment record plus its claim number goes to `payments.add`."""
-    number, payment, extra = spec
-    if payment.id is not None:
-        raise UserError("A recorded payment cannot be changed: delete it and add it again.")
-    return services.payments.add(
-        payment.date,
-        payment.amount,
-        claim_number=number,
-        method=payment.method,
-        reference=payment.reference,
-        **extra,
-    )
 
 
 class RecordCommand(QUndoCommand):

@@ -304,6 +304,9 @@ class Ui_SettingsPage(object):
     def retranslateUi(self, SettingsPage):
         SettingsPage.setWindowTitle(QCoreApplication.translate("SettingsPage", u"Settings", None))
         self.heading.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Settings (scroll with the arrow keys)", None))
+#endif // QT_CONFIG(accessibility)
         self.youBox.setTitle(QCoreApplication.translate("SettingsPage", u"About you", None))
         self.nameLabel.setText(QCoreApplication.translate("SettingsPage", u"Your &name:", None))
 #if QT_CONFIG(accessibility)

@@ -40,7 +40,12 @@ def setup_table(view: QTableView) -> None:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    model = view.model()
+    columns = getattr(model, "COLUMNS", ())
+    stretch = [n for n, column in enumerate(columns) if getattr(column, "stretch", False)]
+    header.setStretchLastSection(not stretch)
+    for n in stretch:
+        header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -74,6 +79,8 @@ class ListPage(QWidget):
         setup_table(view)
         view.setSortingEnabled(True)
         view.horizontalHeader().setSortIndicatorShown(True)
+        if self.model.DEFAULT_SORT is not None:
+            view.sortByColumn(*self.model.DEFAULT_SORT)
         view.doubleClicked.connect(self._activated)
         view.installEventFilter(self)
         view.selectionModel().selectionChanged.connect(self.selection_changed)

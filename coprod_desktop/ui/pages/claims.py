@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import ClaimStatus
 from coprod_desktop.core.domain.money import total
-from coprod_desktop.core.domain.records import Claim, Payment
+from coprod_desktop.core.domain.records import Claim
 from coprod_desktop.core.domain.views import ClaimItem
 from coprod_desktop.ui.forms.ui_page_claims import Ui_ClaimsPage
 from coprod_desktop.ui.models import RecordTableModel
@@ -122,7 +122,10 @@ class ClaimsPage(ListPage):
             return
         from coprod_desktop.ui.dialogs.claim_builder import ClaimBuilderDialog
 
-        self.show_dialog(ClaimBuilderDialog(services, self.save_claim, None, self))
+        # The builder creates (and may submit) the claim through the services itself.
+        dialog = ClaimBuilderDialog(services, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog, "claim"))
+        self.show_dialog(dialog)
 
     def record_payment(self) -> None:
         item: ClaimItem | None = self.selected_item()
@@ -131,17 +134,20 @@ class ClaimsPage(ListPage):
             return
         from coprod_desktop.ui.dialogs.payment import PaymentDialog
 
-        number = item.claim.number
-        self.show_dialog(
-            PaymentDialog(
-                services, lambda *a, **k: self.save_payment(number, *a, **k), number, self
-            )
-        )
+        dialog = PaymentDialog(services, item.claim.number, self)
+        dialog.finished.connect(lambda _r: self._after_dialog(dialog, "payment"))
+        self.show_dialog(dialog)
 
-    def save_payment(self, number: str, payment: Payment, *args: Any, **kwargs: Any) -> Payment:
-        """Record money received against a claim, as one undoable step. Raises UserError."""
-        if args:
-            kwargs["fee_part"] = args[0]
-        saved: Payment = self.ctx.undo.save("payment", (number, payment, kwargs))
-        self.ctx.report(f"Payment of {saved.amount.display()} recorded against claim {number}.")
-        return saved
+    def _after_dialog(self, dialog: Any, kind: str) -> None:
+        made = (
+            getattr(dialog, "claim", None) if kind == "claim" else getattr(dialog, "payment", None)
+        )
+        if made is None:
+            return
+        if kind == "claim":
+            self.ctx.report(f"Claim {made.number} is {made.status.label.lower()}.")
+        else:
+            self.ctx.report(f"Payment of {made.amount.display()} recorded.")
+        self.ctx.changed.emit(kind)
+        if kind == "claim":
+            self.select_where(lambda i: i.claim.number == made.number)

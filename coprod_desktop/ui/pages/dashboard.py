@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.core.domain.views import Dashboard, PeriodFigures
@@ -45,6 +45,9 @@ class DashboardPage(QWidget):
         ):
             view.setModel(model)
             setup_table(view)
+            # the page scrolls as a whole: each table is as tall as its rows
+            view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+            view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.overdueView.setVisible(False)
         self.ui.benefitsValue.setVisible(False)
         ctx.changed.connect(self._record_changed)

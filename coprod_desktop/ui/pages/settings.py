@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.money import Money
@@ -121,6 +121,14 @@ class SettingsPage(QWidget):
         if ctx.paths is not None:
             ui.dataPathValue.setText(str(ctx.paths.root))
         ctx.changed.connect(self._record_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Keep the control that has keyboard focus in view inside the scrolling page."""
+        if new is not None and self.ui.content.isAncestorOf(new):
+            self.ui.scroll.ensureWidgetVisible(new)
 
     # -- loading ---------------------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
