@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
             nav.addItem(item)
             self.ui.pages.addWidget(page)
         nav.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        nav.installEventFilter(self)
         nav.setCurrentRow(0)
         self._fit_navigation()
 
@@ -101,10 +102,10 @@ class MainWindow(QMainWindow):
         )
         nav.setFixedWidth(widest + 3 * nav.fontMetrics().averageCharWidth() + 2 * nav.frameWidth())
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self._fit_navigation)  # after the list has its new font
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.navList and event.type() == QEvent.Type.FontChange:
+            self._fit_navigation()  # the text size changed: the page names need more room
+        return super().eventFilter(watched, event)
 
     def _build_menus(self) -> None:
         ui = self.ui

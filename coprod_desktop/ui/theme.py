@@ -127,6 +127,7 @@ def stylesheet(appearance: Appearance, base_pt: float = 10.0) -> str:
     indicator, because Fusion's default focus frame is a thin, low-contrast line."""
     heading_pt = round(base_pt * 1.5 * appearance.font_percent / 100)
     ring = "#ffff00" if appearance.high_contrast else "#1a56db"
+    box = round(13 * appearance.font_percent / 100)  # tick boxes grow with the text
     return f"""
 QLabel#heading {{ font-size: {heading_pt}pt; font-weight: bold; }}
 QLabel[role="error"] {{ font-weight: bold; }}
@@ -136,4 +137,29 @@ QPushButton:focus, QToolButton:focus {{
     border: 3px solid {ring}; border-radius: 4px; padding: 4px 10px;
 }}
 QCheckBox:focus, QRadioButton:focus {{ border: 2px dashed {ring}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: {box}px; height: {box}px; }}
+""" + (_high_contrast_frames() if appearance.high_contrast else "")
+
+
+def _high_contrast_frames() -> str:
+    """Fusion draws field frames a shade darker than the window: on black that is black, so in
+    high contrast every field, list and tick box gets a white frame, and a checked box a tick."""
+    from coprod_desktop.paths import resources_dir
+
+    tick = (resources_dir() / "icons" / "check-high-contrast.svg").as_posix()
+    return f"""
+QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView {{
+    border: 2px solid #ffffff;
+}}
+QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus,
+QTextEdit:focus, QAbstractItemView:focus {{ border: 3px solid #ffff00; }}
+QLineEdit:disabled, QAbstractSpinBox:disabled, QComboBox:disabled {{ border-color: #c0c0c0; }}
+QPushButton {{ border: 2px solid #ffffff; border-radius: 4px; padding: 4px 10px; }}
+QPushButton:disabled {{ border-color: #808080; }}
+QPushButton:focus {{ border: 3px solid #ffff00; }}
+QCheckBox::indicator, QRadioButton::indicator {{ border: 2px solid #ffffff; background: #000000; }}
+QCheckBox::indicator:checked {{ image: url({tick}); background: #ffff00; }}
+QHeaderView::section {{ border: 1px solid #ffffff; background: #000000; color: #ffffff; }}
+QGroupBox {{ border: 1px solid #ffffff; margin-top: 1.5em; padding-top: 0.5em; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 0.5em; }}
 """

@@ -75,6 +75,26 @@ class Ui_ClaimsPage(object):
 
         self.outerLayout.addLayout(self.actionsLayout)
 
+        self.actionDateLayout = QHBoxLayout()
+        self.actionDateLayout.setObjectName(u"actionDateLayout")
+        self.actionDateLabel = QLabel(ClaimsPage)
+        self.actionDateLabel.setObjectName(u"actionDateLabel")
+
+        self.actionDateLayout.addWidget(self.actionDateLabel)
+
+        self.actionDate = QDateEdit(ClaimsPage)
+        self.actionDate.setObjectName(u"actionDate")
+        self.actionDate.setCalendarPopup(True)
+
+        self.actionDateLayout.addWidget(self.actionDate)
+
+        self.actionDateSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionDateLayout.addItem(self.actionDateSpacer)
+
+
+        self.outerLayout.addLayout(self.actionDateLayout)
+
         self.filterGrid = QGridLayout()
         self.filterGrid.setObjectName(u"filterGrid")
         self.searchLabel = QLabel(ClaimsPage)
@@ -95,7 +115,8 @@ class Ui_ClaimsPage(object):
 
         self.orgCombo = QComboBox(ClaimsPage)
         self.orgCombo.setObjectName(u"orgCombo")
-        self.orgCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.orgCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.orgCombo.setMinimumContentsLength(18)
 
         self.filterGrid.addWidget(self.orgCombo, 0, 5, 1, 1)
 
@@ -130,7 +151,8 @@ class Ui_ClaimsPage(object):
 
         self.statusCombo = QComboBox(ClaimsPage)
         self.statusCombo.setObjectName(u"statusCombo")
-        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(18)
 
         self.filterGrid.addWidget(self.statusCombo, 1, 5, 1, 1)
 
@@ -159,27 +181,6 @@ class Ui_ClaimsPage(object):
 
         self.outerLayout.addWidget(self.totalsLabel)
 
-        self.actionDateLayout = QHBoxLayout()
-        self.actionDateLayout.setObjectName(u"actionDateLayout")
-        self.actionDateLabel = QLabel(ClaimsPage)
-        self.actionDateLabel.setObjectName(u"actionDateLabel")
-        self.actionDateLabel.setWordWrap(True)
-
-        self.actionDateLayout.addWidget(self.actionDateLabel)
-
-        self.actionDate = QDateEdit(ClaimsPage)
-        self.actionDate.setObjectName(u"actionDate")
-        self.actionDate.setCalendarPopup(True)
-
-        self.actionDateLayout.addWidget(self.actionDate)
-
-        self.actionDateSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionDateLayout.addItem(self.actionDateSpacer)
-
-
-        self.outerLayout.addLayout(self.actionDateLayout)
-
         self.linesHeading = QLabel(ClaimsPage)
         self.linesHeading.setObjectName(u"linesHeading")
 
@@ -198,10 +199,10 @@ class Ui_ClaimsPage(object):
         self.outerLayout.addWidget(self.linesView)
 
 #if QT_CONFIG(shortcut)
+        self.actionDateLabel.setBuddy(self.actionDate)
         self.searchLabel.setBuddy(self.searchEdit)
         self.orgLabel.setBuddy(self.orgCombo)
         self.statusLabel.setBuddy(self.statusCombo)
-        self.actionDateLabel.setBuddy(self.actionDate)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.newButton, self.submitButton)
         QWidget.setTabOrder(self.submitButton, self.paymentButton)
@@ -209,7 +210,8 @@ class Ui_ClaimsPage(object):
         QWidget.setTabOrder(self.disputeButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.voidButton)
         QWidget.setTabOrder(self.voidButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.searchEdit)
+        QWidget.setTabOrder(self.deleteButton, self.actionDate)
+        QWidget.setTabOrder(self.actionDate, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.orgCombo)
         QWidget.setTabOrder(self.orgCombo, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
@@ -217,8 +219,7 @@ class Ui_ClaimsPage(object):
         QWidget.setTabOrder(self.toCheck, self.toDate)
         QWidget.setTabOrder(self.toDate, self.statusCombo)
         QWidget.setTabOrder(self.statusCombo, self.tableView)
-        QWidget.setTabOrder(self.tableView, self.actionDate)
-        QWidget.setTabOrder(self.actionDate, self.linesView)
+        QWidget.setTabOrder(self.tableView, self.linesView)
 
         self.retranslateUi(ClaimsPage)
 
@@ -266,6 +267,11 @@ class Ui_ClaimsPage(object):
         self.deleteButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"Deletes at once; Undo in the Edit menu brings it back", None))
 #endif // QT_CONFIG(accessibility)
         self.deleteButton.setText(QCoreApplication.translate("ClaimsPage", u"&Delete draft", None))
+        self.actionDateLabel.setText(QCoreApplication.translate("ClaimsPage", u"Date for Submit, Dispute, Reopen or Void:", None))
+#if QT_CONFIG(accessibility)
+        self.actionDate.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Date of the change", None))
+#endif // QT_CONFIG(accessibility)
+        self.actionDate.setDisplayFormat(QCoreApplication.translate("ClaimsPage", u"d MMM yyyy", None))
         self.searchLabel.setText(QCoreApplication.translate("ClaimsPage", u"&Search:", None))
 #if QT_CONFIG(accessibility)
         self.searchEdit.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Search", None))
@@ -308,11 +314,6 @@ class Ui_ClaimsPage(object):
 #if QT_CONFIG(accessibility)
         self.totalsLabel.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Totals of the rows shown", None))
 #endif // QT_CONFIG(accessibility)
-        self.actionDateLabel.setText(QCoreApplication.translate("ClaimsPage", u"Date of the change (submitted, disputed or voided on):", None))
-#if QT_CONFIG(accessibility)
-        self.actionDate.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Date of the change", None))
-#endif // QT_CONFIG(accessibility)
-        self.actionDate.setDisplayFormat(QCoreApplication.translate("ClaimsPage", u"d MMM yyyy", None))
         self.linesHeading.setText(QCoreApplication.translate("ClaimsPage", u"Lines of the selected claim", None))
 #if QT_CONFIG(accessibility)
         self.linesView.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Lines of the selected claim", None))

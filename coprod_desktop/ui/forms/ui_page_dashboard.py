@@ -89,6 +89,7 @@ class Ui_DashboardPage(object):
 
         self.monthGrid.addWidget(self.monthOutstandingValue, 3, 1, 1, 1)
 
+        self.monthGrid.setColumnStretch(1, 1)
 
         self.periodsLayout.addWidget(self.monthBox)
 
@@ -140,6 +141,7 @@ class Ui_DashboardPage(object):
 
         self.yearGrid.addWidget(self.yearOutstandingValue, 3, 1, 1, 1)
 
+        self.yearGrid.setColumnStretch(1, 1)
 
         self.periodsLayout.addWidget(self.yearBox)
 

@@ -75,7 +75,8 @@ class Ui_RecordsPage(object):
 
         self.orgCombo = QComboBox(RecordsPage)
         self.orgCombo.setObjectName(u"orgCombo")
-        self.orgCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.orgCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.orgCombo.setMinimumContentsLength(18)
 
         self.filterGrid.addWidget(self.orgCombo, 0, 5, 1, 1)
 
@@ -110,7 +111,8 @@ class Ui_RecordsPage(object):
 
         self.statusCombo = QComboBox(RecordsPage)
         self.statusCombo.setObjectName(u"statusCombo")
-        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.statusCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.statusCombo.setMinimumContentsLength(18)
 
         self.filterGrid.addWidget(self.statusCombo, 1, 5, 1, 1)
 

@@ -106,6 +106,7 @@ class Ui_SettingsPage(object):
 
         self.youGrid.addLayout(self.profileButtons, 6, 0, 1, 2)
 
+        self.youGrid.setColumnStretch(1, 1)
 
         self.contentLayout.addWidget(self.youBox)
 
@@ -132,6 +133,7 @@ class Ui_SettingsPage(object):
 
         self.displayGrid.addWidget(self.contrastCheck, 1, 0, 1, 2)
 
+        self.displayGrid.setColumnStretch(1, 1)
 
         self.contentLayout.addWidget(self.displayBox)
 
@@ -166,6 +168,8 @@ class Ui_SettingsPage(object):
 
         self.figureCombo = QComboBox(self.figuresBox)
         self.figureCombo.setObjectName(u"figureCombo")
+        self.figureCombo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.figureCombo.setMinimumContentsLength(24)
 
         self.figureGrid.addWidget(self.figureCombo, 0, 1, 1, 1)
 
@@ -225,6 +229,7 @@ class Ui_SettingsPage(object):
 
         self.figureGrid.addLayout(self.figureButtons, 5, 0, 1, 2)
 
+        self.figureGrid.setColumnStretch(1, 1)
 
         self.figuresLayout.addLayout(self.figureGrid)
 

@@ -63,6 +63,7 @@ class Ui_WelcomeDialog(object):
 
         self.welcomeGrid.addWidget(self.demoCheck, 3, 0, 1, 2)
 
+        self.welcomeGrid.setColumnStretch(1, 1)
 
         self.outerLayout.addLayout(self.welcomeGrid)
 

@@ -121,9 +121,11 @@ class ListPage(QWidget):
         ui.orgCombo.currentIndexChanged.connect(self.apply_filter)
         for widget in (ui.orgLabel, ui.orgCombo):
             widget.setVisible(self.uses_organisation_filter)
-        today = date_to_qdate(self.ctx.today())
+        today = self.ctx.today()
+        # ticking "From" starts at the first of this month, the commonest question
+        ui.fromDate.setDate(date_to_qdate(today.replace(day=1)))
+        ui.toDate.setDate(date_to_qdate(today))
         for check, edit in ((ui.fromCheck, ui.fromDate), (ui.toCheck, ui.toDate)):
-            edit.setDate(today)
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
             check.toggled.connect(self.apply_filter)

@@ -40,6 +40,9 @@ class ClaimsPage(ListPage):
         self.ui.linesView.setModel(self.lines_model)
         setup_table(self.ui.linesView)
         self.ui.actionDate.setDate(date_to_qdate(self.ctx.today()))
+        # the claims list gets most of the height, the selected claim's lines the rest
+        self.ui.outerLayout.setStretchFactor(self.ui.tableView, 3)
+        self.ui.outerLayout.setStretchFactor(self.ui.linesView, 1)
         ui = self.ui
         ui.submitButton.clicked.connect(lambda: self.move("submit"))
         ui.disputeButton.clicked.connect(lambda: self.move("dispute"))

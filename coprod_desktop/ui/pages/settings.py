@@ -66,7 +66,7 @@ class FiguresModel(RecordTableModel[FigureRow]):
         Column("Figure", lambda r: FIGURE_LABELS.get(r.key, r.key), lambda r: r.key),
         Column("From", lambda r: short_date(r.effective_from), lambda r: r.effective_from),
         Column("Value", lambda r: r.value, lambda r: r.value, right=True),
-        Column("Note", lambda r: r.note, lambda r: r.note.casefold()),
+        Column("Note", lambda r: r.note, lambda r: r.note.casefold(), stretch=True),
         Column("Whose", lambda r: "Yours" if r.mine else "The app's", lambda r: r.mine),
     )
 
