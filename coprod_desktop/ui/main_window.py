@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
@@ -20,19 +20,31 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
-from coprod_desktop.ui.pages.claims import ClaimsPage
 from coprod_desktop.ui.pages.dashboard import DashboardPage
-from coprod_desktop.ui.pages.records import (
-    ActivitiesPage,
-    AgreementsPage,
-    ExpensesPage,
-    OrganisationsPage,
-)
-from coprod_desktop.ui.pages.settings import SettingsPage
 from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
+    from coprod_desktop.ui.pages.claims import ClaimsPage
+    from coprod_desktop.ui.pages.records import (
+        ActivitiesPage,
+        AgreementsPage,
+        ExpensesPage,
+        OrganisationsPage,
+    )
+    from coprod_desktop.ui.pages.settings import SettingsPage
+
+# (title, module, class): every page but the Dashboard is built the first time it is needed,
+# or in idle time once the data is open, so none of them delays the first paint.
+PAGES: tuple[tuple[str, str, str], ...] = (
+    ("Dashboard", "coprod_desktop.ui.pages.dashboard", "DashboardPage"),
+    ("Activities", "coprod_desktop.ui.pages.records", "ActivitiesPage"),
+    ("Expenses", "coprod_desktop.ui.pages.records", "ExpensesPage"),
+    ("Claims", "coprod_desktop.ui.pages.claims", "ClaimsPage"),
+    ("Agreements", "coprod_desktop.ui.pages.records", "AgreementsPage"),
+    ("Organisations", "coprod_desktop.ui.pages.records", "OrganisationsPage"),
+    ("Settings", "coprod_desktop.ui.pages.settings", "SettingsPage"),
+)
 
 DEMO_MODULE = "coprod_desktop.core.services.demo"
 
@@ -59,21 +71,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
         self.dashboard = DashboardPage(ctx)
-        self.activities = ActivitiesPage(ctx)
-        self.expenses = ExpensesPage(ctx)
-        self.claims = ClaimsPage(ctx)
-        self.agreements = AgreementsPage(ctx)
-        self.organisations = OrganisationsPage(ctx)
-        self.settings = SettingsPage(ctx)
-        self.page_list: list[QWidget] = [
-            self.dashboard,
-            self.activities,
-            self.expenses,
-            self.claims,
-            self.agreements,
-            self.organisations,
-            self.settings,
-        ]
+        self._built: dict[int, QWidget] = {0: self.dashboard}
         self._build_navigation()
         self._build_menus()
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -83,13 +81,12 @@ class MainWindow(QMainWindow):
     # -- building --------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
         nav = self.ui.navList
-        for number, page in enumerate(self.page_list, start=1):
-            title = page.title  # type: ignore[attr-defined]
+        for number, (title, _module, _cls) in enumerate(PAGES, start=1):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             nav.addItem(item)
-            self.ui.pages.addWidget(page)
-        nav.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+            self.ui.pages.addWidget(self._built.get(number - 1) or QWidget())
+        nav.currentRowChanged.connect(self._show_row)
         nav.installEventFilter(self)
         nav.setCurrentRow(0)
         self._fit_navigation()
@@ -117,14 +114,74 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
-        for number, page in enumerate(self.page_list, start=1):
-            action = QAction(page.title, self)  # type: ignore[attr-defined]
+        for number, (title, _module, _cls) in enumerate(PAGES, start=1):
+            action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, row=number - 1: self.go_to(row))
             ui.menuGo.addAction(action)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionOpenDataFolder.triggered.connect(self.settings.open_folder)
+        ui.actionOpenDataFolder.triggered.connect(lambda: self.settings.open_folder())
         ui.actionAbout.triggered.connect(self.about)
+
+    # -- pages, built on first use ----------------------------------------------------------------
+    def page(self, row: int) -> QWidget:
+        """The page at `row`, building it (and putting it in the stack) the first time."""
+        built = self._built.get(row)
+        if built is not None:
+            return built
+        _title, module_name, class_name = PAGES[row]
+        page_class = getattr(importlib.import_module(module_name), class_name)
+        page: QWidget = page_class(self.ctx)
+        stack = self.ui.pages
+        stand_in = stack.widget(row)
+        current = stack.currentIndex()
+        stack.insertWidget(row, page)
+        stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        stack.setCurrentIndex(current)
+        self._built[row] = page
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if row >= 0:
+            self.page(row)
+            self.ui.pages.setCurrentIndex(row)
+
+    def build_remaining_pages(self) -> None:
+        """In idle time after the data opens: so the first visit to a page is instant."""
+        for row in range(len(PAGES)):
+            if row not in self._built:
+                self.page(row)
+                QTimer.singleShot(0, self.build_remaining_pages)
+                return
+
+    @property
+    def page_list(self) -> list[QWidget]:
+        return [self.page(row) for row in range(len(PAGES))]
+
+    @property
+    def activities(self) -> ActivitiesPage:
+        return self.page(1)  # type: ignore[return-value]
+
+    @property
+    def expenses(self) -> ExpensesPage:
+        return self.page(2)  # type: ignore[return-value]
+
+    @property
+    def claims(self) -> ClaimsPage:
+        return self.page(3)  # type: ignore[return-value]
+
+    @property
+    def agreements(self) -> AgreementsPage:
+        return self.page(4)  # type: ignore[return-value]
+
+    @property
+    def organisations(self) -> OrganisationsPage:
+        return self.page(5)  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self.page(6)  # type: ignore[return-value]
 
     def go_to(self, row: int) -> None:
         self.ui.navList.setCurrentRow(row)
@@ -170,12 +227,14 @@ class MainWindow(QMainWindow):
         """Bind the pages to the services and load the page on show (and the welcome if new)."""
         self.ctx.bind(services)
         self.ctx.load_appearance()
-        self.settings.ui.dataPathValue.setText(str(services.paths.root))
+        if 6 in self._built:
+            self.settings.ui.dataPathValue.setText(str(services.paths.root))
         self.statusBar().showMessage(f"Your records: {services.paths.root}", 8000)
         current = self.current_page()
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
         self.ready.emit()
+        QTimer.singleShot(0, self.build_remaining_pages)
         if welcome and self.welcome_enabled:
             self.show_welcome()
 
@@ -227,7 +286,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for page in self.page_list:
+        for page in list(self._built.values()):
             dialog = getattr(page, "open_dialog", None)
             if dialog is not None:
                 dialog.close()
@@ -238,7 +297,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def page_by_title(self, title: str) -> Any:
-        for page in self.page_list:
-            if page.title == title:  # type: ignore[attr-defined]
-                return page
+        for row, (page_title, _module, _cls) in enumerate(PAGES):
+            if page_title == title:
+                return self.page(row)
         raise KeyError(title)
