@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 
-from coprod_desktop.core.domain.kinds import ClaimStatus
+from coprod_desktop.core.domain.kinds import Basis, ClaimStatus
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.core.domain.records import Agreement, ClaimLine, Organisation
 from coprod_desktop.core.domain.views import ActivityItem, ClaimItem, ExpenseItem
@@ -78,6 +78,12 @@ def receipts_text(item: ExpenseItem) -> str:
     return "None" if count == 0 else f"{count} receipt" + ("s" if count > 1 else "")
 
 
+def expense_text(item: ExpenseItem) -> str:
+    """The member's description, with the core's mileage working when there is one."""
+    parts = [p for p in (item.expense.description, item.breakdown) if p]
+    return " — ".join(parts)
+
+
 class ExpensesModel(RecordTableModel[ExpenseItem]):
     DATE, ORGANISATION, CATEGORY, DESCRIPTION, AMOUNT, RECEIPTS, STATUS = range(7)
     DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)
@@ -87,12 +93,7 @@ class ExpensesModel(RecordTableModel[ExpenseItem]):
             "Organisation", lambda i: i.organisation_name, lambda i: i.organisation_name.casefold()
         ),
         Column("Category", lambda i: i.expense.category.label, lambda i: i.expense.category.label),
-        Column(
-            "Description",
-            lambda i: i.breakdown or i.expense.description,
-            lambda i: (i.breakdown or i.expense.description).casefold(),
-            stretch=True,
-        ),
+        Column("Description", expense_text, lambda i: expense_text(i).casefold(), stretch=True),
         Column("Amount", lambda i: i.amount.display(), lambda i: i.amount.pence, right=True),
         Column("Receipts", receipts_text, lambda i: len(i.expense.receipt_ids), right=True),
         Column(
@@ -203,7 +204,8 @@ def terms_text(agreement: Agreement) -> str:
     t = agreement.terms[-1]
     rate = t.hourly_rate or t.session_fee or t.day_rate
     amount = f" {rate.display()}" if rate else ""
-    return f"{t.basis.label}{amount} ({t.classification.label}) from {short_date(t.effective_from)}"
+    kind = "" if t.basis in (Basis.EXPENSES_ONLY, Basis.UNPAID) else f" ({t.classification.label})"
+    return f"{t.basis.label}{amount}{kind} from {short_date(t.effective_from)}"
 
 
 class AgreementsModel(RecordTableModel[Agreement]):

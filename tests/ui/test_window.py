@@ -92,3 +92,49 @@ def test_self_test_makes_a_record_a_claim_and_its_pdf() -> None:
 
 def test_committed_forms_match_the_designer_files() -> None:
     assert stale_forms() == [], "run: python -m coprod_desktop.ui.build_forms"
+
+
+def test_first_run_welcome_saves_name_and_rate(
+    qtbot: QtBot, data_dir: Path, clock: object, boxes: object
+) -> None:
+    from coprod_desktop.core.domain.money import Money
+    from coprod_desktop.ui.context import WindowContext
+    from coprod_desktop.ui.tasks import TaskRunner
+
+    ctx = WindowContext(TaskRunner(synchronous=True), clock=clock)  # type: ignore[arg-type]
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_data(data_dir)  # a new folder: no profile yet, so the welcome opens
+    welcome = win.welcome
+    assert welcome is not None and welcome.isVisible()
+    assert str(data_dir) in welcome.ui.whereLabel.text()
+    start = welcome.ui.buttonBox.buttons()[0]
+    assert not welcome.answers
+    qtbot.keyClicks(welcome.ui.nameEdit, "Sam Okafor")
+    qtbot.keyClicks(welcome.ui.rateEdit, "22.50")
+    assert welcome.answers is not None
+    welcome.accept()
+    assert start is not None
+    services = win.ctx.services
+    assert services is not None
+    profile = services.profile.get()
+    assert (profile.name, profile.reference_rate) == ("Sam Okafor", Money(2250))
+    win.close()  # the window opened the folder, so it closes it
+
+
+def test_a_folder_that_will_not_open_is_said_plainly(
+    qtbot: QtBot, tmp_path: Path, boxes: object
+) -> None:
+    from coprod_desktop.ui.context import WindowContext
+    from coprod_desktop.ui.tasks import TaskRunner
+
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_text("not a data folder")
+    win = MainWindow(WindowContext(TaskRunner(synchronous=True)))
+    qtbot.addWidget(win)
+    win.open_data(not_a_folder)
+    assert win.ctx.services is None
+    assert "could not be opened" in win.dashboard.ui.statusLabel.text()
+    assert "Traceback" not in win.dashboard.ui.statusLabel.text()
+    assert boxes.shown  # type: ignore[attr-defined]
