@@ -193,3 +193,17 @@ def test_bank_details_are_checked(services: Services) -> None:
         Profile(name="A", bank_sort_code="12-34-56", bank_account_number="12345678")
     )
     assert saved.bank_sort_code == "123456"
+
+
+def test_esa_warning_names_hours_when_hours_cross(services: Services) -> None:
+    from coprod_desktop.core.domain.records import Profile
+
+    services.profile.save(Profile(name="A", benefits_kind="esa"))
+    org = h.org(services)
+    agr = h.hourly(services, org.id, "5.00")
+    for day in (16, 17, 18):  # 18 hours in the week of 16-22 Nov, £90 of fees
+        h.activity(services, org.id, agr.id, date(2026, 11, day), contact=360)
+    warnings = services.summaries.benefit_warnings(date(2026, 11, 22))
+    week = next(w for w in warnings if w.period_start == date(2026, 11, 16))
+    assert "18.00 hours" in week.message and "16 hours" in week.message
+    assert "is over the ESA permitted work limit of £195.50" not in week.message

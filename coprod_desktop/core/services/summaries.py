@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.kinds import ClaimStatus, ExpenseCategory, Vehicle
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.views import (
@@ -220,7 +221,14 @@ class SummaryService:
             if fig.status.value == "ok" or fig.end < today - timedelta(days=7):
                 continue
             name = "ESA permitted work" if kind == "esa" else "Universal Credit work allowance"
-            verb = "is over" if fig.status.value == "over" else "is near"
+            verb = "is over" if fig.earnings > fig.limit else "is near"
+            what = f"{fig.earnings.display()} {verb} the {name} limit of {fig.limit.display()}"
+            if fig.hours_limit is not None and fig.minutes >= fig.hours_limit * 60:
+                # ESA's hours test: the money may be fine while the hours are not.
+                what = (
+                    f"{hours_text(fig.minutes)} hours of work is not under the {name} limit of "
+                    f"{fig.hours_limit} hours (earnings {fig.earnings.display()})"
+                )
             out.append(
                 BenefitsWarning(
                     kind=kind,
@@ -230,8 +238,7 @@ class SummaryService:
                     limit=fig.limit,
                     status=fig.status.value,
                     message=(
-                        f"{fig.start:%d %b} to {fig.end:%d %b}: {fig.earnings.display()} {verb} "
-                        f"the {name} limit of {fig.limit.display()}. This is information, not "
+                        f"{fig.start:%d %b} to {fig.end:%d %b}: {what}. This is information, not "
                         "advice: talk to a benefits adviser or the Benefits Advice Service for "
                         "involvement."
                     ),
