@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from coprod_desktop.cli import options as opt
+from coprod_desktop.cli.extensions import find_handler
 from coprod_desktop.cli.output import print_json, print_table
 from coprod_desktop.core.domain.errors import NotFound, UserError
 from coprod_desktop.core.domain.jsonable import hours_text
@@ -53,7 +54,8 @@ def clock_from_env() -> Clock:
 def run(args: argparse.Namespace) -> int:
     services = open_services(args.data_dir, clock_from_env())
     try:
-        handler = HANDLERS[(args.command, getattr(args, "action", None))]
+        key = (args.command, getattr(args, "action", None))
+        handler = HANDLERS.get(key) or find_handler(key) or _missing
         handler(services, args)
         return 0
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from coprod_desktop.cli.extensions import Groups, add_all
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
     Basis,
@@ -297,4 +298,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp_sub = imp.add_subparsers(dest="action", required=True)
     p = imp_sub.add_parser("json", help="a full export, into an empty data folder")
     p.add_argument("file", metavar="FILE")
+
+    report = sub.add_parser("report", help="documents: portfolio, your terms, evidence")
+    rep_sub = report.add_subparsers(dest="action", required=True)
+    add_all(Groups(top=sub, report=rep_sub, export=exp_sub, import_=imp_sub))
     return parser
