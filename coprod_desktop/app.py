@@ -79,13 +79,13 @@ def run_window(data_dir: str | None, *, probe: bool = False) -> int:
     from coprod_desktop.ui.context import WindowContext
     from coprod_desktop.ui.main_window import MainWindow
     from coprod_desktop.ui.tasks import TaskRunner
-    from coprod_desktop.ui.theme import ThemeManager
+    from coprod_desktop.ui.theme import ThemeManager, WindowStyle
 
     start = process_start_perf()
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Coprod Desktop")
     app.setOrganizationName("coprod-desktop")
-    app.setStyle("Fusion")  # the same look, focus ring and scaling on Windows, macOS and Linux
+    app.setStyle(WindowStyle())  # Fusion everywhere: the same look, focus ring and scaling
     paths = resolve_data_dir(data_dir)
     ctx = WindowContext(TaskRunner(), paths=paths, theme=ThemeManager(app))
     ctx.load_appearance()

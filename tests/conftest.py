@@ -16,8 +16,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from coprod_desktop.core.services import Services, open_services  # noqa: E402
-from coprod_desktop.core.services.clock import FixedClock  # noqa: E402
+from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services.clock import FixedClock
 
 TODAY = date(2026, 11, 22)
 

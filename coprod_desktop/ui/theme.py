@@ -15,12 +15,44 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader
 
 MIN_SCALE = 100
 MAX_SCALE = 200
+
+_FLIPPED = {
+    QStyleOptionHeader.SortIndicator.SortUp: QStyleOptionHeader.SortIndicator.SortDown,
+    QStyleOptionHeader.SortIndicator.SortDown: QStyleOptionHeader.SortIndicator.SortUp,
+}
+
+
+class WindowStyle(QProxyStyle):
+    """Fusion (the same look, focus ring and scaling everywhere), with one correction.
+
+    Qt hands the style "sort up" for a list sorted newest first, so Fusion drew a ▲ over a list
+    that runs downhill. Members read the arrow as the direction the values run (▼: newest or
+    largest at the top, as in a file manager), so the arrow is turned the right way here."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: Any = None,
+    ) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow and isinstance(
+            option, QStyleOptionHeader
+        ):
+            turned = QStyleOptionHeader(option)
+            turned.sortIndicator = _FLIPPED.get(option.sortIndicator, option.sortIndicator)
+            option = turned
+        super().drawPrimitive(element, option, painter, widget)
 
 
 @dataclass(frozen=True)

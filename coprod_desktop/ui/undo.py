@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.records import Agreement, Terms
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -30,7 +32,7 @@ Notify = Callable[[str], None]
 class RecordArea:
     """How one record type is created, changed, fetched, deleted and put back."""
 
-    kind: str  # "activity", "expense", "organisation", "agreement", "claim"
+    kind: str  # what changed, for the pages: "activity", "expense", "agreement", "payment"...
     noun: str  # for menu text: "Undo add activity"
     create: Callable[..., Any]
     update: Callable[..., Any]
@@ -44,12 +46,33 @@ def _unsupported(*_args: Any) -> Any:
     raise UserError("A claim is changed through its own buttons, not edited.", "claim")
 
 
+def _not_edited(*_args: Any) -> Any:
+    raise UserError(
+        "A payment is not edited: delete it (Undo brings it back) and record it again.", "payment"
+    )
+
+
+def _version_of(agreement: Agreement, effective_from: date) -> Terms:
+    """The saved version of the terms from a date (the services return the whole agreement)."""
+    return next(t for t in agreement.terms if t.effective_from == effective_from)
+
+
 def record_areas(services: Services) -> dict[str, RecordArea]:
     """The record types the window can create, edit and delete, each over its service.
 
     A claim is created from a spec (organisation id, from, to), not a record filled in whole;
-    undoing its creation deletes the draft."""
+    undoing its creation deletes the draft. A payment is created from the keyword arguments of
+    `payments.add`; undoing it removes the payment and the claim goes back a status. A version
+    of the terms (a change of terms, or a correction of one) carries its agreement id."""
     sv = services
+
+    def add_version(terms: Terms) -> Terms:
+        assert terms.agreement_id is not None
+        return _version_of(sv.agreements.add_terms(terms.agreement_id, terms), terms.effective_from)
+
+    def correct_version(terms: Terms) -> Terms:
+        return _version_of(sv.agreements.update_terms(terms), terms.effective_from)
+
     return {
         "activity": RecordArea(
             "activity", "activity", sv.activities.create, sv.activities.update,
@@ -71,6 +94,14 @@ def record_areas(services: Services) -> dict[str, RecordArea]:
             "claim", "claim", lambda spec: sv.claims.create(*spec), _unsupported,
             sv.claims.get, sv.claims.delete_draft, sv.claims.restore_draft,
             key=lambda claim: claim.number,
+        ),
+        "payment": RecordArea(
+            "payment", "payment", lambda spec: sv.payments.add(**spec), _not_edited,
+            _not_edited, sv.payments.delete, sv.payments.restore,
+        ),
+        "terms": RecordArea(
+            "agreement", "change of terms", add_version, correct_version,
+            sv.agreements.get_terms, sv.agreements.remove_terms, add_version,
         ),
     }  # fmt: skip
 
@@ -212,7 +243,7 @@ class UndoController:
         """Create (id None) or update a record as one undoable step. Raises UserError."""
         area = self.areas[kind]
         command: RecordCommand
-        if isinstance(record, tuple) or getattr(record, "id", None) is None:
+        if isinstance(record, tuple | dict) or getattr(record, "id", None) is None:
             command = CreateCommand(area, record, self.changed, self.report, **extra)
         else:
             before = area.get(record.id)

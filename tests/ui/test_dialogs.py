@@ -12,6 +12,7 @@ import io
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -477,3 +478,32 @@ def drop_files(target: QWidget, paths: list[Path]) -> None:
     drop = QDropEvent(pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(target, drop)
     assert drop.isAccepted()
+
+
+def test_a_change_of_terms_from_the_agreements_page_is_undoable(
+    qtbot: QtBot, window: Any, services: Services, agreement: Agreement
+) -> None:
+    window.go_to(4)
+    page = window.agreements
+    page.select_where(lambda a: a.id == agreement.id)
+    page.edit_selected()
+    dlg = page.open_dialog
+    assert isinstance(dlg, AgreementDialog)
+    click(qtbot, dlg.ui.addTerms)
+    change = dlg.terms_dialog
+    assert change is not None
+    set_date(change.editor.ui.effectiveFrom, date(2026, 6, 1))
+    choose(qtbot, change.editor.ui.classification, "Voluntary")
+    click(qtbot, save_button(change))
+    assert len(dlg.timeline()) == 2
+    added = services.agreements.get(agreement.id).terms[-1]
+    assert added.classification is Classification.VOLUNTARY
+
+    assert window.undo_action.text() == "&Undo Add change of terms"
+    window.undo_action.trigger()
+    assert [t.effective_from for t in services.agreements.get(agreement.id).terms] == [
+        date(2026, 1, 1)
+    ]
+    window.redo_action.trigger()
+    again = services.agreements.get(agreement.id).terms[-1]
+    assert again == added  # the same version, id included

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+import pytest
 from PySide6.QtCore import QDate, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -140,3 +141,35 @@ def test_agreements_page_shows_terms_in_words(window: MainWindow, seed: Seed) ->
     text = page.model.index(0, page.model.TERMS).data()
     assert "Hourly £25.00" in text
     assert page.model.index(0, page.model.ORGANISATION).data() == "Riverside NHS Trust"
+
+
+def test_the_sort_arrow_points_the_way_a_newest_first_list_runs(
+    monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    """Qt asks for "sort up" on a descending sort; the window's style turns it to a ▼."""
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOptionHeader
+
+    from coprod_desktop.ui.theme import WindowStyle
+
+    drawn: list[Any] = []
+    monkeypatch.setattr(
+        QProxyStyle,
+        "drawPrimitive",
+        lambda self, element, option, painter, widget=None: drawn.append(option.sortIndicator),
+    )
+    style = WindowStyle()
+    image = QImage(20, 20, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    for asked in (
+        QStyleOptionHeader.SortIndicator.SortUp,
+        QStyleOptionHeader.SortIndicator.SortDown,
+    ):
+        option = QStyleOptionHeader()
+        option.sortIndicator = asked
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorHeaderArrow, option, painter)
+    painter.end()
+    assert drawn == [
+        QStyleOptionHeader.SortIndicator.SortDown,
+        QStyleOptionHeader.SortIndicator.SortUp,
+    ]

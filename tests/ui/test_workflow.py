@@ -158,6 +158,15 @@ def test_a_members_journey_through_the_window(
     number = builder.claim_number
     builder.close()
     assert claims.model.rowCount() == 1
+    # making the draft is one undoable step: undo deletes it, redo brings it back, same number
+    assert window.undo_action.text() == "&Undo Add claim"
+    window.undo_action.trigger()
+    assert claims.model.rowCount() == 0
+    assert services.claims.list() == []
+    window.redo_action.trigger()
+    assert claims.model.rowCount() == 1
+    assert services.claims.get(number).total == Money(7500 + 1350)
+    claims.select_where(lambda i: i.claim.number == number)
     assert claims.selected_item().claim.number == number
     assert claims.ui.deleteButton.isEnabled()  # a draft can be deleted (and undone)
     claims.ui.actionDate.setDate(QDate(2026, 11, 22))
@@ -177,6 +186,15 @@ def test_a_members_journey_through_the_window(
     claim_item = services.claims.item(number)
     assert claim_item.claim.status is ClaimStatus.PART_PAID
     assert claim_item.outstanding == Money(8850 - 5000)
+    assert claims.model.item_at(0).outstanding == Money(3850)
+    # recording it is undoable too: the claim goes back to submitted, and forward again
+    assert window.undo_action.text() == "&Undo Add payment"
+    window.undo_action.trigger()
+    assert services.claims.item(number).claim.status is ClaimStatus.SUBMITTED
+    assert services.payments.list() == []
+    assert claims.model.item_at(0).outstanding == Money(8850)
+    window.redo_action.trigger()
+    assert services.claims.item(number).claim.status is ClaimStatus.PART_PAID
     assert claims.model.item_at(0).outstanding == Money(3850)
 
     # -- the dashboard says what the core says ------------------------------------------------

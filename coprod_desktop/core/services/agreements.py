@@ -161,6 +161,14 @@ class AgreementService:
             s.flush()
             return convert.agreement(self._row(s, trow.agreement_id))
 
+    def get_terms(self, terms_id: int) -> Terms:
+        """One saved version of the terms (with its agreement id), e.g. to undo a correction."""
+        with self.ctx.db.read() as s:
+            trow = s.get(m.TermsRow, terms_id)
+            if trow is None:
+                raise NotFound("That version of the terms no longer exists.", "terms")
+            return convert.terms(trow)
+
     def remove_terms(self, terms_id: int) -> Terms:
         with self.ctx.db.write() as s:
             trow = s.get(m.TermsRow, terms_id)

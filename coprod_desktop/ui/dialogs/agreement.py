@@ -57,8 +57,10 @@ class AgreementDialog(RecordDialog):
     """Add an agreement with its first terms, or edit one and add changes of terms.
 
     `save` (the page's) stores the agreement itself: a new one with its first terms, or the
-    edited title, dates and description. Changes of terms are saved at once through
-    `services.agreements.add_terms`, as each is its own dated record."""
+    edited title, dates and description. Changes of terms (and corrections of a version) are
+    saved at once through `save_terms`, as each is its own dated record: the Agreements page
+    passes one that puts the change on the undo stack; without it they go straight to the
+    services."""
 
     saved: Agreement | None = None
 
@@ -68,10 +70,12 @@ class AgreementDialog(RecordDialog):
         save: Callable[[Agreement], Agreement],
         record: Agreement | None = None,
         parent: QWidget | None = None,
+        save_terms: Callable[[Terms], Agreement] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self._save = save
+        self._save_terms = save_terms or self._save_terms_directly
         self.record = record
         self.ui = Ui_AgreementDialog()
         self.ui.setupUi(self)
@@ -168,14 +172,25 @@ class AgreementDialog(RecordDialog):
         )
         agreement_id = current.id
         assert agreement_id is not None
-        self._open_terms(draft, lambda t: self.services.agreements.add_terms(agreement_id, t))
+        self._open_terms(
+            draft, lambda t: self._save_terms(replace(t, id=None, agreement_id=agreement_id))
+        )
 
     def correct_selected_terms(self) -> None:
         item = self.ui.termsTimeline.currentItem()
         if item is None:
             return
         version: Terms = item.data(Qt.ItemDataRole.UserRole)
-        self._open_terms(version, self.services.agreements.update_terms)
+        owner = version.agreement_id
+        self._open_terms(
+            version, lambda t: self._save_terms(replace(t, id=version.id, agreement_id=owner))
+        )
+
+    def _save_terms_directly(self, terms: Terms) -> Agreement:
+        if terms.id is None:
+            assert terms.agreement_id is not None
+            return self.services.agreements.add_terms(terms.agreement_id, terms)
+        return self.services.agreements.update_terms(terms)
 
     def _open_terms(self, terms: Terms, save: Callable[[Terms], Agreement]) -> None:
         """Window-modal but not blocking (like the pages' dialogs), so a screen reader and a

@@ -6,6 +6,9 @@ totals): the member sees, before creating, exactly what the claim will hold.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,9 +43,16 @@ COLUMNS = ("Date", "Line", "Description", "Time", "Rate or category", "Receipts"
 class ClaimBuilderDialog(QDialog):
     """After Create, `claim_number` (and `claim`) hold the new claim; Close then accepts."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        create: Callable[[int, date | None, date | None], Claim] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        # the Claims page passes an undoable create; without it, straight to the services
+        self._create = create or services.claims.create
         self.claim: Claim | None = None
         self.claim_number: str | None = None
         self.ui = Ui_ClaimBuilderDialog()
@@ -160,7 +170,7 @@ class ClaimBuilderDialog(QDialog):
         if org_id is None:
             return
         try:
-            claim = self.services.claims.create(
+            claim = self._create(
                 org_id, from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
             )
         except UserError as error:

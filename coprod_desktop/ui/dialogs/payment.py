@@ -6,6 +6,9 @@ core settles fees first unless the member says how the organisation split it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtWidgets import QWidget
 
 from coprod_desktop.core.domain.errors import UserError
@@ -34,10 +37,15 @@ class PaymentDialog(RecordDialog):
     saved: Payment | None = None
 
     def __init__(
-        self, services: Services, claim_number: str, parent: QWidget | None = None
+        self,
+        services: Services,
+        claim_number: str,
+        parent: QWidget | None = None,
+        save: Callable[[dict[str, Any]], Payment] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
+        self._save_payment = save or (lambda spec: services.payments.add(**spec))
         self.claim_number = claim_number
         self.payment: Payment | None = None
         self.ui = Ui_PaymentDialog()
@@ -106,8 +114,8 @@ class PaymentDialog(RecordDialog):
         }, errors
 
     def store(self, record: dict[str, object]) -> Payment:
-        on, amount = record.pop("on"), record.pop("amount")
-        self.payment = self.services.payments.add(on, amount, **record)  # type: ignore[arg-type]
+        """Saved through `save` (the Claims page's: one undoable step) or the services."""
+        self.payment = self._save_payment(dict(record))
         return self.payment
 
 

@@ -291,8 +291,12 @@ class ListPage(QWidget):
             except UserError as exc:
                 self.ctx.show_error(exc, self)
                 return
-        dialog = cls(services, self.save_record, record, self)
+        dialog = cls(services, self.save_record, record, self, **self.dialog_options())
         self.show_dialog(dialog)
+
+    def dialog_options(self) -> dict[str, Any]:
+        """Extra keyword arguments for this page's record dialog."""
+        return {}
 
     def fresh_record(self, services: Services, record: Any) -> Any:
         """The record as stored now (a list row may be a moment old)."""

@@ -1,7 +1,8 @@
 """The Claims page: build a claim, then move it through its life (submit, pay, dispute, void).
 
 Status changes are not undoable on purpose: each is dated in the claim's history, which is the
-member's evidence of what happened and when. Creating a draft and deleting a draft are undoable.
+member's evidence of what happened and when. Creating a draft, deleting a draft and recording a
+payment are undoable (undoing a payment puts the claim back a status, dated in its history).
 """
 
 from __future__ import annotations
@@ -125,8 +126,8 @@ class ClaimsPage(ListPage):
             return
         from coprod_desktop.ui.dialogs.claim_builder import ClaimBuilderDialog
 
-        # The builder creates (and may submit) the claim through the services itself.
-        dialog = ClaimBuilderDialog(services, self)
+        # The builder creates the draft through save_claim (undoable) and may then submit it.
+        dialog = ClaimBuilderDialog(services, self, create=self.save_claim)
         dialog.finished.connect(lambda _r: self._after_dialog(dialog, "claim"))
         self.show_dialog(dialog)
 
@@ -137,7 +138,12 @@ class ClaimsPage(ListPage):
             return
         from coprod_desktop.ui.dialogs.payment import PaymentDialog
 
-        dialog = PaymentDialog(services, item.claim.number, self)
+        dialog = PaymentDialog(
+            services,
+            item.claim.number,
+            self,
+            save=lambda spec: self.ctx.undo.save("payment", spec),
+        )
         dialog.finished.connect(lambda _r: self._after_dialog(dialog, "payment"))
         self.show_dialog(dialog)
 

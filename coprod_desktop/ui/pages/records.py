@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from coprod_desktop.core.domain.money import total
 from coprod_desktop.core.domain.parsing import format_minutes
-from coprod_desktop.core.domain.records import Agreement, Organisation
+from coprod_desktop.core.domain.records import Agreement, Organisation, Terms
 from coprod_desktop.core.domain.views import ActivityItem, ExpenseItem
 from coprod_desktop.ui.models import RecordTableModel
 from coprod_desktop.ui.pages.base import ListPage
@@ -99,6 +99,17 @@ class AgreementsPage(ListPage):
 
     def fresh_record(self, services: Services, record: Agreement) -> Any:
         return services.agreements.get(record.id)  # type: ignore[arg-type]
+
+    def dialog_options(self) -> dict[str, Any]:
+        return {"save_terms": self.save_terms}
+
+    def save_terms(self, terms: Terms) -> Agreement:
+        """A change of terms, or a correction of one, as one undoable step; returns the
+        agreement as it now stands so the dialog can redraw its timeline."""
+        services = self.ctx.services
+        assert services is not None and terms.agreement_id is not None
+        self.ctx.undo.save("terms", terms)
+        return services.agreements.get(terms.agreement_id)
 
     def totals_text(self, shown: list[Agreement]) -> str:
         return f"Shown: {plural(len(shown), 'agreement')}"
