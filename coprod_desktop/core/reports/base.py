@@ -348,6 +348,26 @@ class DocumentRenderer:
         ]
         if footer_rows:
             commands.append(("LINEABOVE", (0, -footer_rows), (-1, -footer_rows), 0.8, colors.black))
-        table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+        # Rows stay whole (a line split over two pages, with the header drawn over its second
+        # half, is hard to read); only a row too tall for a page may split.
+        split = self._may_outgrow_page(rows, col_widths)
+        table = Table(data, colWidths=col_widths, repeatRows=1, splitInRow=split, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         return table
+
+    def _may_outgrow_page(
+        self, rows: Sequence[Sequence[Flowable | str]], col_widths: Sequence[float]
+    ) -> int:
+        """1 when some cell's text could fill half a page: a cautious estimate (average glyph
+        half the font size wide), so an ordinary row is never split."""
+        cell = self.styles.cell
+        limit = 0.5 * (self.page_size[1] - self.margin_top - self.margin_bottom)
+        for row in rows:
+            for value, width in zip(row, col_widths, strict=False):
+                if not isinstance(value, str):
+                    continue
+                per_line = max(int(width / (0.5 * cell.size)), 1)
+                lines = len(value) / per_line + value.count("\n")
+                if lines * cell.leading > limit:
+                    return 1
+        return 0

@@ -68,6 +68,11 @@ class Ui_ClaimsPage(object):
 
         self.actionsLayout.addWidget(self.deleteButton)
 
+        self.pdfButton = QPushButton(ClaimsPage)
+        self.pdfButton.setObjectName(u"pdfButton")
+
+        self.actionsLayout.addWidget(self.pdfButton)
+
         self.actionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -210,7 +215,8 @@ class Ui_ClaimsPage(object):
         QWidget.setTabOrder(self.disputeButton, self.reopenButton)
         QWidget.setTabOrder(self.reopenButton, self.voidButton)
         QWidget.setTabOrder(self.voidButton, self.deleteButton)
-        QWidget.setTabOrder(self.deleteButton, self.actionDate)
+        QWidget.setTabOrder(self.deleteButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.actionDate)
         QWidget.setTabOrder(self.actionDate, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.orgCombo)
         QWidget.setTabOrder(self.orgCombo, self.fromCheck)
@@ -267,6 +273,13 @@ class Ui_ClaimsPage(object):
         self.deleteButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"Deletes at once; Undo in the Edit menu brings it back", None))
 #endif // QT_CONFIG(accessibility)
         self.deleteButton.setText(QCoreApplication.translate("ClaimsPage", u"&Delete draft", None))
+#if QT_CONFIG(accessibility)
+        self.pdfButton.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Claim PDF of the selected claim", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pdfButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"Preview the claim as a PDF with its receipts, save it or open it in your PDF viewer", None))
+#endif // QT_CONFIG(accessibility)
+        self.pdfButton.setText(QCoreApplication.translate("ClaimsPage", u"&Claim PDF\u2026", None))
         self.actionDateLabel.setText(QCoreApplication.translate("ClaimsPage", u"Date for Submit, Dispute, Reopen or Void:", None))
 #if QT_CONFIG(accessibility)
         self.actionDate.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Date of the change", None))

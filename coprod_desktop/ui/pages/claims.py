@@ -50,6 +50,7 @@ class ClaimsPage(ListPage):
         ui.reopenButton.clicked.connect(lambda: self.move("reopen"))
         ui.voidButton.clicked.connect(lambda: self.move("void"))
         ui.paymentButton.clicked.connect(self.record_payment)
+        ui.pdfButton.clicked.connect(self.show_pdf)
 
     def make_model(self) -> RecordTableModel[Any]:
         return ClaimsModel(self)
@@ -81,6 +82,7 @@ class ClaimsPage(ListPage):
         ui.reopenButton.setEnabled(status is ClaimStatus.DISPUTED)
         ui.voidButton.setEnabled(status is not None and status not in (ClaimStatus.VOID,))
         ui.deleteButton.setEnabled(status is ClaimStatus.DRAFT)
+        ui.pdfButton.setEnabled(status is not None)
         if hasattr(self, "lines_model"):
             self.lines_model.set_items(item.claim.lines if item else [])
 
@@ -146,6 +148,16 @@ class ClaimsPage(ListPage):
         )
         dialog.finished.connect(lambda _r: self._after_dialog(dialog, "payment"))
         self.show_dialog(dialog)
+
+    def show_pdf(self) -> None:
+        """Preview the selected claim's PDF, then save it or open it in the member's viewer."""
+        item: ClaimItem | None = self.selected_item()
+        services = self.ctx.services
+        if item is None or services is None:
+            return
+        from coprod_desktop.ui.dialogs.claim_pdf import ClaimPdfDialog
+
+        self.show_dialog(ClaimPdfDialog(services, self.ctx.runner, item.claim.number, self))
 
     def _after_dialog(self, dialog: Any, kind: str) -> None:
         made = (

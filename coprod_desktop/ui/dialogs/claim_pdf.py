@@ -1,0 +1,151 @@
+"""The claim as a PDF: preview it, choose what it shows, save it, or open it in a PDF viewer.
+
+The PDF is the core's (`services.claim_documents.pdf`): a submitted claim with the default
+options gives back exactly the PDF kept when it was sent. Making it and rendering the preview
+run off the GUI thread; while they run the buttons wait, and a newer request replaces an older.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.kinds import ClaimStatus
+from coprod_desktop.ui.dialogs.common import ERROR_SIGN, finish_form, fit_to_screen
+from coprod_desktop.ui.forms.ui_dialog_claim_pdf import Ui_ClaimPdfDialog
+from coprod_desktop.ui.pdf_view import (
+    Rendered,
+    open_in_viewer,
+    render_pages,
+    save_pdf_as,
+    show_pages,
+)
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.services import Services
+    from coprod_desktop.ui.tasks import TaskRunner
+
+
+class ClaimPdfDialog(QDialog):
+    """`pdf` holds the bytes shown (None while making them, or when they could not be made)."""
+
+    def __init__(
+        self,
+        services: Services,
+        runner: TaskRunner,
+        claim_number: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.runner = runner
+        self.number = claim_number
+        self.pdf: bytes | None = None
+        self.last_saved: Any = None
+        self.ui = Ui_ClaimPdfDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.setWindowTitle(f"Claim {claim_number} as a PDF")
+        item = services.claims.item(claim_number)
+        if item.claim.status is not ClaimStatus.DRAFT:
+            ui.keptNote.setText(
+                "With no box ticked this is the PDF kept when the claim was submitted, "
+                "exactly as it was sent."
+            )
+        else:
+            ui.keptNote.hide()
+        ui.unmasked.setEnabled(False)
+        close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close")
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.showBank.toggled.connect(self._bank_shown)
+        for box in (ui.showBank, ui.unmasked, ui.largePrint):
+            box.toggled.connect(self.refresh)
+        ui.saveAs.clicked.connect(self.save_as)
+        ui.openViewer.clicked.connect(self.open_viewer)
+        finish_form(self)
+        fit_to_screen(self, chars=100)
+        self.refresh()
+
+    def _bank_shown(self, shown: bool) -> None:
+        self.ui.unmasked.setEnabled(shown)
+        if not shown:
+            self.ui.unmasked.setChecked(False)
+
+    # -- making the PDF and its preview -------------------------------------------------------
+    def refresh(self) -> None:
+        ui = self.ui
+        self.pdf = None
+        self._ready(False)
+        self._say("Making the PDF…")
+        number = self.number
+        options = {
+            "show_bank_details": ui.showBank.isChecked(),
+            "mask_bank": not ui.unmasked.isChecked(),
+            "large_print": ui.largePrint.isChecked(),
+        }
+        width = max(ui.pagesArea.viewport().width() - 24, 720)
+        make = self.services.claim_documents.pdf
+
+        def work() -> tuple[bytes, Rendered]:
+            data = make(number, **options)
+            return data, render_pages(data, width)
+
+        self.runner.run(work, self._made, self._refused, key=f"claim-pdf-{id(self)}")
+
+    def _made(self, result: tuple[bytes, Rendered]) -> None:
+        data, rendered = result
+        self.pdf = data
+        show_pages(self.ui.pagesLayout, rendered)
+        pages = "page" if rendered.page_count == 1 else "pages"
+        self._say(f"Claim {self.number}: {rendered.page_count} {pages}, receipts included.")
+        self._ready(True)
+
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self._say(f"{ERROR_SIGN} {error.message}")
+
+    def _ready(self, ready: bool) -> None:
+        self.ui.saveAs.setEnabled(ready)
+        self.ui.openViewer.setEnabled(ready)
+
+    def _say(self, text: str) -> None:
+        self.ui.status.setText(text)
+        self.ui.status.setAccessibleName(text or "PDF status")
+
+    # -- where it goes ----------------------------------------------------------------------
+    def save_as(self) -> None:
+        if self.pdf is None:
+            return
+        try:
+            path = save_pdf_as(self, self.pdf, f"{self.number}.pdf")
+        except UserError as error:
+            self._say(f"{ERROR_SIGN} {error.message}")
+            return
+        if path is not None:
+            self.last_saved = path
+            self._say(f"Saved as {path}.")
+
+    def open_viewer(self) -> None:
+        if self.pdf is None:
+            return
+        try:
+            path, opened = open_in_viewer(
+                self.pdf, f"{self.number}.pdf", self.services.paths.documents
+            )
+        except UserError as error:
+            self._say(f"{ERROR_SIGN} {error.message}")
+            return
+        self.last_saved = path
+        if opened:
+            self._say(f"Opened in your PDF viewer. The file is {path}.")
+        else:
+            self._say(
+                f"No PDF viewer could be started. The file is saved as {path}: open it from there."
+            )
+
+
+__all__ = ["ClaimPdfDialog"]
