@@ -30,7 +30,6 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, TypeVar
 
-from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
@@ -46,6 +45,7 @@ from coprod_desktop.core.io.import_common import (
     Planned,
     Refused,
     agreement_picker,
+    insert_rows,
     refusal_summary,
     run_preview,
     sentence_after,
@@ -799,7 +799,7 @@ def commit(
         else:
             model = m.ExpenseRow
             rows = [convert.expense_fields(p.record) for p in result.planned]  # type: ignore[arg-type]
-        ids = _insert(s, model, rows)
+        ids = insert_rows(s, model, rows)
     return Outcome(
         created_ids=ids,
         refused=tuple(result.refused),
@@ -807,19 +807,6 @@ def commit(
         noun=options.kind,
         noun_one="activity" if options.kind == "activities" else "expense",
     )
-
-
-def _insert(s: Session, model: type[m.Base], rows: list[dict[str, object]]) -> tuple[int, ...]:
-    """Bulk insert (per-row ORM flushes are far too slow for 100,000 rows); ids in file order."""
-    ids: list[int] = []
-    for start in range(0, len(rows), 2000):
-        chunk = rows[start : start + 2000]
-        found = s.scalars(
-            insert(model).returning(model.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
-            chunk,
-        )
-        ids.extend(found)
-    return tuple(ids)
 
 
 def read_file(path: str | Path) -> bytes:
