@@ -93,9 +93,10 @@ def refusal_summary(refused: tuple[Refused, ...] | list[Refused], unit: str = "r
     n = len(refused)
     plural = unit if n == 1 else unit + "s"
     verb = "was" if n == 1 else "were"
+    them = "it" if n == 1 else "them"
     return (
-        f"{n} {plural} {verb} refused; nothing was imported (fix them, or choose to skip the "
-        f"refused {unit}s). {refused[0].message}"
+        f"{n} {plural} {verb} refused; nothing was imported (fix {them}, or choose to skip the "
+        f"refused {plural}). {refused[0].message}"
     )
 
 
