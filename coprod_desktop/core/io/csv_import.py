@@ -356,8 +356,8 @@ def parse_sheet_money(text: str) -> Money | None:
 
 
 _WORDS_DURATION = re.compile(
-    r"^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)\b\.?)?\s*,?\s*(?:and\s+)?"
-    r"(?:(\d+)\s*(?:m|min|mins|minute|minutes)\b\.?)?$"
+    r"^(?:(\d+(?:\.\d+)?)\s*(?:h|hr|hrs|hour|hours)(?![a-z])\.?)?\s*,?\s*(?:and\s+)?"
+    r"(?:(\d+)\s*(?:m|min|mins|minute|minutes)(?![a-z])\.?)?$"
 )
 
 
