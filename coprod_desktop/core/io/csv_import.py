@@ -521,7 +521,7 @@ def _check_mapping(sheet: Sheet, options: Options) -> dict[str, int]:
                 f"{', '.join(sheet.headers[:12])}.",
                 "map",
             )
-        if field_name == IGNORE:
+        if not field_name:  # IGNORE
             continue
         if field_name not in known:
             raise UserError(
