@@ -99,6 +99,7 @@ EXPENSE_FIELDS: dict[str, str] = {
 # ("Prep time" is preparation, not contact time).
 _H = r"(?:hours?|hrs?)\b"
 _ACTIVITY_GUESSES: tuple[tuple[str, str], ...] = (
+    (IGNORE, r"\b(miles|mileage|distance|£|cost|amount)\b"),  # expenses, in an activities sheet
     ("date", r"\b(date|day|when)\b"),
     ("organisation", r"\b(org|orgs|organi[sz]ations?|trust|client|company|funder|body|who for)\b"),
     ("prep_hours", rf"\b(prep|preparation|reading)\b.*{_H}|{_H}.*\b(prep|preparation)\b"),

@@ -94,6 +94,8 @@ class ImportDialogBase(QDialog):
         table.horizontalHeader().setAccessibleName("Column headings of the records to create")
         table.horizontalHeader().setStretchLastSection(True)
         self.file_box: QLineEdit = ui.fileName
+        ui.previewSplit.setStretchFactor(0, 3)  # the records to create get most of the room
+        ui.previewSplit.setStretchFactor(1, 1)
 
     def headings(self) -> Sequence[str]:
         return ACTIVITY_HEADINGS

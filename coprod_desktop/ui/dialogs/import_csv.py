@@ -108,6 +108,16 @@ class ImportCsvDialog(ImportDialogBase):
             combo.currentIndexChanged.connect(self.refresh_preview)
             self.column_combos[header] = combo
         self.ui.columnsBox.setEnabled(bool(self.headers))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Tall enough to show up to six columns without scrolling, in the current font."""
+        form = self.ui.columnsForm
+        row = QComboBox().sizeHint().height() + max(form.verticalSpacing(), 6)
+        margins = form.contentsMargins()
+        shown = min(max(len(self.headers), 2), 6)
+        frame = 2 * self.ui.columnsScroll.frameWidth() + margins.top() + margins.bottom()
+        self.ui.columnsScroll.setMinimumHeight(shown * row + frame)
 
     def mapping(self) -> dict[str, str]:
         return {

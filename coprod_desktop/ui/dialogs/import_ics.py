@@ -8,6 +8,7 @@ are cancelled or already imported.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QWidget
@@ -16,7 +17,7 @@ from coprod_desktop.core.io import ics_import
 from coprod_desktop.core.io.import_common import Outcome
 from coprod_desktop.core.services import Services
 from coprod_desktop.ui.dialogs.common import fill_combo, fit_to_screen, value
-from coprod_desktop.ui.dialogs.import_base import ImportDialogBase
+from coprod_desktop.ui.dialogs.import_base import ACTIVITY_HEADINGS, ImportDialogBase
 from coprod_desktop.ui.forms.ui_dialog_import_ics import Ui_ImportIcsDialog
 from coprod_desktop.ui.tasks import TaskRunner
 
@@ -44,8 +45,12 @@ class ImportIcsDialog(ImportDialogBase):
         ui.organisation.currentIndexChanged.connect(self.refresh_preview)
         ui.skipRefused.toggled.connect(self.update_import_button)
         ui.createdLabel.setText("Draft activities to &create:")
+        ui.organisationRow.setStretch(1, 1)
         fit_to_screen(self, chars=100)
         ui.chooseButton.setFocus()
+
+    def headings(self) -> Sequence[str]:
+        return ("Event", *ACTIVITY_HEADINGS[1:])
 
     def run_preview(self) -> ics_import.IcsPreview:
         data, org = self.data, value(self.ui.organisation)
