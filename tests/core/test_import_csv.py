@@ -187,6 +187,21 @@ def test_unknown_organisations_are_refused_or_created(services: Services) -> Non
     assert sorted(o.code for o in services.organisations.list()) == ["LU", "NUH"]
 
 
+def test_organisation_names_match_loosely(services: Services) -> None:
+    _setup(services)
+    services.organisations.create(Organisation(name="The University of Nottingham", code="UON"))
+    data = (
+        b"Date,Org,Title\n01/02/2025,Uni of Nottingham,x\n"
+        b"02/02/2025,nottingham university hospitals,y\n"
+    )
+    pv = ci.preview(services, data, _options(data))
+    assert pv.refused == ()
+    assert [p.organisation for p in pv.planned] == [
+        "The University of Nottingham (UON)",
+        "Nottingham University Hospitals (NUH)",
+    ]
+
+
 def test_one_organisation_for_every_row(services: Services) -> None:
     org = _setup(services)
     data = b"Date;Title;Time\n01/02/2025;Panel;1h\n"  # semicolons, as a French-locale Excel writes

@@ -123,8 +123,17 @@ def run_preview(ctx: Context, work: Callable[[Session], T], *, may_write: bool) 
 # -- organisations ----------------------------------------------------------------------------
 
 
+_SHORT_FORMS = {"uni": "university", "univ": "university", "&": "and", "hosp": "hospital"}
+
+
 def _key(text: str) -> str:
-    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+    """A name as compared: case, punctuation, a leading "the" and common short forms ignored,
+    so "Uni of Nottingham" finds "The University of Nottingham"."""
+    words = re.sub(r"[^0-9a-z&]+", " ", text.casefold()).split()
+    words = [_SHORT_FORMS.get(w, w) for w in words]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
 
 
 class Organisations:
