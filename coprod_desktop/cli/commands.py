@@ -522,7 +522,7 @@ def cmd_list(sv: Services, a: argparse.Namespace) -> None:
                         i.activity.id,
                         i.activity.date,
                         i.organisation_code,
-                        i.activity.title,
+                        ("Draft: " if i.activity.draft else "") + i.activity.title,
                         format_minutes(i.activity.total_minutes),
                         i.fee.display() if i.fee_status == "paid" else i.fee_status,
                         i.claim_number or "",

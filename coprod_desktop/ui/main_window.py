@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionOpenDataFolder.triggered.connect(lambda: self.settings.open_folder())
         ui.actionAbout.triggered.connect(self.about)
+        from coprod_desktop.ui.dialogs.import_menu import add_data_actions
+
+        self.data_actions = add_data_actions(self)
 
     # -- pages, built on first use ----------------------------------------------------------------
     def page(self, row: int) -> QWidget:

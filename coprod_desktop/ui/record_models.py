@@ -17,6 +17,8 @@ from coprod_desktop.ui.models import Column, RecordTableModel, short_date
 
 def activity_status(item: ActivityItem) -> str:
     """The fee state in words, so nothing depends on colour."""
+    if item.activity.draft:
+        return "Draft: confirm it to claim"
     if item.claim_number:
         return f"Claimed ({item.claim_number})"
     if item.fee_status == "declined":

@@ -85,6 +85,12 @@ def _check_image(data: bytes, shown: str) -> None:
             image.verify()
     except UserError:
         raise
+    except Image.DecompressionBombError:  # Pillow's own guard fires first above ~179 megapixels
+        raise UserError(
+            f"The image '{shown}' declares more pixels than any photo needs: save a smaller "
+            "copy and add that.",
+            "receipt",
+        ) from None
     except Exception:
         raise UserError(
             f"The image '{shown}' is damaged and cannot be read: add another copy.", "receipt"

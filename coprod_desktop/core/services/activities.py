@@ -162,6 +162,19 @@ class ActivityService:
             s.flush()
             return convert.activity(row)
 
+    def confirm(self, activity_id: int) -> Activity:
+        """A draft (e.g. from a calendar invite) becomes a real activity: from now on it counts
+        in claims and figures. Confirming one that is not a draft changes nothing."""
+        with self.ctx.db.write() as s:
+            row = s.get(m.ActivityRow, activity_id)
+            if row is None:
+                raise NotFound(f"There is no activity number {activity_id}.", "activity")
+            if row.draft:
+                self.validate(convert.activity(row), s)
+                row.draft = False
+                s.flush()
+            return convert.activity(row)
+
     def delete(self, activity_id: int) -> DeletedActivity:
         with self.ctx.db.write() as s:
             row = s.get(m.ActivityRow, activity_id)

@@ -48,7 +48,11 @@ class SummaryService:
             ledger = self._ledger(s)
             fee = payroll = voucher = Money.zero()
             rows = s.scalars(
-                select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+                select(m.ActivityRow).where(
+                    m.ActivityRow.date >= start,
+                    m.ActivityRow.date <= end,
+                    m.ActivityRow.draft.is_(False),  # drafts count once confirmed
+                )
             )
             for row in rows:
                 result = ledger.fee(convert.activity(row))
@@ -99,7 +103,11 @@ class SummaryService:
         ledger = self._ledger(s)
         events: list[EarningEvent] = []
         for row in s.scalars(
-            select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+            select(m.ActivityRow).where(
+                m.ActivityRow.date >= start,
+                m.ActivityRow.date <= end,
+                m.ActivityRow.draft.is_(False),  # drafts count once confirmed
+            )
         ):
             activity = convert.activity(row)
             amount = Money.zero() if by_received else ledger.fee(activity).amount
@@ -153,7 +161,11 @@ class SummaryService:
             minutes = 0
             earned = Money.zero()
             for row in s.scalars(
-                select(m.ActivityRow).where(m.ActivityRow.date >= start, m.ActivityRow.date <= end)
+                select(m.ActivityRow).where(
+                    m.ActivityRow.date >= start,
+                    m.ActivityRow.date <= end,
+                    m.ActivityRow.draft.is_(False),  # drafts count once confirmed
+                )
             ):
                 activity = convert.activity(row)
                 minutes += activity.total_minutes
