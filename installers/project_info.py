@@ -1,8 +1,9 @@
 """The app's name, id and version for the packaging scripts, read from the one place they live.
 
-`coprod_desktop/__init__.py` holds `__version__`, `APP_NAME`, `APP_ID` and `DESKTOP_ID`; pyproject takes the
-version from there (setuptools dynamic version) and so do the PyInstaller spec, the Linux
-tarball's name, the Inno Setup script (through build.ps1) and the macOS Info.plist. This module
+`coprod_desktop/__init__.py` holds `__version__`, `APP_NAME`, `APP_ID` and `DESKTOP_ID`;
+pyproject takes the version from there (setuptools dynamic version) and so do the PyInstaller
+spec, the Linux tarball's name, the Inno Setup script (through build.ps1) and the macOS
+Info.plist. This module
 reads the file with `ast` instead of importing the package, so a build script can ask before any
 dependency is installed: `python installers/project_info.py version`.
 """

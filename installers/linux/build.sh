@@ -29,8 +29,11 @@ if [ ! -x "$VENV/bin/python" ]; then
   "$PYTHON" -m venv "$VENV"
 fi
 say "installing the project and PyInstaller into it"
+# setuptools builds the wheel in build/lib: clear it so a deleted module cannot linger there.
+rm -rf "$ROOT/build/lib" "$ROOT/build/bdist."*
 "$VENV/bin/python" -m pip install -q --disable-pip-version-check \
-  "$ROOT" "pyinstaller>=6.10,<7" "pyinstaller-hooks-contrib>=2024.8"
+  "$ROOT" "pyinstaller>=6.10,<7" "pyinstaller-hooks-contrib>=2024.8" \
+  2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 
 say "running PyInstaller (a few minutes on two cores)"
 rm -rf "$ROOT/dist/coprod-desktop"
