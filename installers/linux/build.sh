@@ -15,8 +15,6 @@ cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
 VENV="$ROOT/build/venv"
 VERSION="$("$PYTHON" installers/project_info.py version)"
-APP_ID="$("$PYTHON" installers/project_info.py id)"
-RDNS="$("$PYTHON" installers/project_info.py reverse-dns-id)"
 ARCH="$(uname -m)"
 STAGE_NAME="coprod-desktop-${VERSION}-linux-${ARCH}"
 STAGE="$ROOT/build/$STAGE_NAME"
@@ -41,26 +39,14 @@ rm -rf "$ROOT/dist/coprod-desktop"
   --workpath "$ROOT/build/pyinstaller" --distpath "$ROOT/dist" \
   installers/coprod-desktop.spec
 
+say "checking the bundle starts: coprod-desktop --self-test"
+QT_QPA_PLATFORM=offscreen "$ROOT/dist/coprod-desktop/coprod-desktop" --self-test
+
 say "staging the tarball"
-rm -rf "$STAGE"
-mkdir -p "$STAGE/share/applications" "$STAGE/share/metainfo"
-cp -a "$ROOT/dist/coprod-desktop" "$STAGE/coprod-desktop"
-cp "$ROOT/LICENSE" "$STAGE/LICENSE"
-cp installers/linux/install.sh installers/linux/uninstall.sh "$STAGE/"
-chmod 755 "$STAGE/install.sh" "$STAGE/uninstall.sh"
-cp "installers/linux/$RDNS.desktop" "$STAGE/share/applications/"
-sed -e "s/@VERSION@/$VERSION/g" "installers/linux/$RDNS.metainfo.xml.in" \
-  > "$STAGE/share/metainfo/$RDNS.metainfo.xml"
-for size in 16 24 32 48 64 128 256 512; do
-  dir="$STAGE/share/icons/hicolor/${size}x${size}/apps"
-  mkdir -p "$dir"
-  cp "resources/icons/coprod-$size.png" "$dir/$APP_ID.png"
-done
-mkdir -p "$STAGE/share/icons/hicolor/scalable/apps"
-cp resources/icons/coprod.svg "$STAGE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
+PYTHON="$PYTHON" installers/linux/stage.sh "$ROOT/dist/coprod-desktop" "$STAGE"
 
 say "writing $TARBALL"
 mkdir -p "$ROOT/dist"
-tar -C "$ROOT/build" -czf "$TARBALL" "$STAGE_NAME"
+tar -C "$ROOT/build" --owner=0 --group=0 --numeric-owner -czf "$TARBALL" "$STAGE_NAME"
 say "bundle folder: $(du -sh "$ROOT/dist/coprod-desktop" | cut -f1), tarball: $(du -h "$TARBALL" | cut -f1)"
 echo "$TARBALL"
