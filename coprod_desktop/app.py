@@ -16,6 +16,8 @@ import sys
 import time
 from pathlib import Path
 
+from coprod_desktop import DESKTOP_ID, __version__
+
 _IMPORTED_PERF = time.perf_counter()
 _IMPORTED_WALL = time.time()
 START_ENV = "COPROD_PROCESS_START"  # epoch seconds, set by a benchmark that starts the process
@@ -85,6 +87,8 @@ def run_window(data_dir: str | None, *, probe: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Coprod Desktop")
     app.setOrganizationName("coprod-desktop")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to its menu entry and icon
     app.setStyle(WindowStyle())  # Fusion everywhere: the same look, focus ring and scaling
     paths = resolve_data_dir(data_dir)
     ctx = WindowContext(TaskRunner(), paths=paths, theme=ThemeManager(app))

@@ -15,7 +15,6 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
-from coprod_desktop import __version__
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
 from coprod_desktop.ui.context import WindowContext
@@ -25,6 +24,7 @@ from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
+    from coprod_desktop.ui.dialogs.about import AboutDialog
     from coprod_desktop.ui.pages.claims import ClaimsPage
     from coprod_desktop.ui.pages.records import (
         ActivitiesPage,
@@ -50,9 +50,11 @@ DEMO_MODULE = "coprod_desktop.core.services.demo"
 
 
 def app_icon() -> QIcon:
+    """Every drawn size, so Qt picks the one made for 16 px rather than shrinking a big one."""
     icons = resources_dir() / "icons"
-    icon = QIcon(str(icons / "coprod.svg"))
-    icon.addFile(str(icons / "coprod.png"))
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256, 512):
+        icon.addFile(str(icons / f"coprod-{size}.png"))
     return icon
 
 
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
         self.owns_services = False
         self.welcome_enabled = True  # off for --startup-probe and --self-test
         self.welcome: WelcomeDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowIcon(app_icon())
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionOpenDataFolder.triggered.connect(lambda: self.settings.open_folder())
         ui.actionAbout.triggered.connect(self.about)
+        ui.actionAbout.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))  # F1
         from coprod_desktop.ui.dialogs.import_menu import add_data_actions
 
         self.data_actions = add_data_actions(self)
@@ -280,13 +284,12 @@ class MainWindow(QMainWindow):
 
     # -- help and closing ------------------------------------------------------------------------
     def about(self) -> None:
-        folder = self.ctx.paths.root if self.ctx.paths else "not open yet"
-        QMessageBox.about(
-            self,
-            "About Coprod Desktop",
-            f"Coprod Desktop {__version__}\n\nYour own record of involvement work, kept on this "
-            f"computer only.\n\nYour data folder: {folder}",
-        )
+        from coprod_desktop.paths import resolve_data_dir
+        from coprod_desktop.ui.dialogs.about import AboutDialog
+
+        folder = self.ctx.paths.root if self.ctx.paths else resolve_data_dir().root
+        self.about_dialog = AboutDialog(folder, self)
+        self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for page in list(self._built.values()):
