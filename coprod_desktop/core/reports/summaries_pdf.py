@@ -158,7 +158,7 @@ class TaxYearRenderer(DocumentRenderer):
                 ["Figure", "Amount"],
                 [
                     ["Fee income (not through payroll, vouchers included)", t.fee_income.display()],
-                    ["   of which paid in vouchers", t.voucher_income.display()],
+                    ["Of that, paid in vouchers", t.voucher_income.display()],
                     ["Paid through payroll (tax already taken off)", t.payroll_income.display()],
                     ["Trading allowance", t.trading_allowance.display()],
                     ["Trading allowance left", t.allowance_left.display()],
@@ -195,7 +195,7 @@ class TaxYearRenderer(DocumentRenderer):
                 )
             )
         for text in warnings:
-            story.append(TextBlock(f"⚠ {text}", replace(s.body, space_after=3.0)))
+            story.append(TextBlock(text, replace(s.body, space_after=3.0)))
         story.append(TextBlock(NOT_ADVICE, replace(s.small, space_before=8.0)))
         return story
 
@@ -248,10 +248,19 @@ class BenefitsRenderer(DocumentRenderer):
         flagged = [f for f in doc.figures if f.status is not PeriodStatus.OK]
         if not flagged:
             story.append(TextBlock("No period crossed or came near a limit.", s.body))
-        for f in flagged:
-            sign = "⚠ Over:" if f.status is PeriodStatus.OVER else "Near:"
+        else:
             story.append(
-                TextBlock(f"{sign} {period_warning(doc.kind, f)}", replace(s.body, space_after=3))
+                self.table(
+                    ["Status", "Period and figures"],
+                    [
+                        [
+                            "Over" if f.status is PeriodStatus.OVER else "Near",
+                            period_warning(doc.kind, f),
+                        ]
+                        for f in flagged
+                    ],
+                    (0.18, 0.82) if s.large_print else (0.1, 0.9),
+                )
             )
         story.append(TextBlock("Every period", s.heading))
         approximate = any(f.approximate for f in doc.figures)
