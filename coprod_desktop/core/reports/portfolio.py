@@ -438,6 +438,9 @@ class PortfolioRenderer(DocumentRenderer):
         width = self.content_width()
         height = (95 if s.large_print else 62) * mm
         drawing = Drawing(width, height)
+        # The renderer's first font operator would otherwise name an unembedded Helvetica.
+        drawing.initialFontName = font
+        drawing.initialFontSize = size
         chart = VerticalBarChart()
         chart.x = size * 3.2
         chart.y = size * 2.4

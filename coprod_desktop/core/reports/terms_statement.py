@@ -50,16 +50,18 @@ class TermsStatementDocument:
     currency_symbol: str = "£"
 
 
+def _listed(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def time_paid_text(terms: MyTerms) -> str:
-    parts = [p for p in TimePart if p in terms.payable_parts]
-    unpaid = [p for p in TimePart if p not in terms.payable_parts]
-    if not parts:
+    paid = [p.label.lower() for p in TimePart if p in terms.payable_parts]
+    unpaid = [p.label.lower() for p in TimePart if p not in terms.payable_parts]
+    if not paid:
         return "No time is paid."
-    said = ", ".join(p.label.lower() for p in parts)
-    text = f"I expect to be paid for {said} time."
+    text = f"I expect to be paid for {_listed(paid)} time."
     if unpaid:
-        text += " I do not ask to be paid for " + ", ".join(p.label.lower() for p in unpaid)
-        text += " time."
+        text += f" I do not ask to be paid for {_listed(unpaid)} time."
     return text
 
 
