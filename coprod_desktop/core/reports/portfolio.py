@@ -243,19 +243,16 @@ class PortfolioRenderer(DocumentRenderer):
         doc, s = self.doc, self.styles
         if not doc.roles:
             return []
-        with_contact = any(clean_text(r.contact).strip() for r in doc.roles)
         rows = []
         for role in doc.roles:
             until = format_date(role.end) if role.end else "now"
-            row = [role.organisation, role.role, f"{format_date(role.start)} to {until}"]
-            if with_contact:
-                row.append(role.contact)
-            rows.append(row)
+            title = clean_text(role.role)
+            contact = clean_text(role.contact).strip()
+            if contact:
+                title += f"\nContact: {contact}"
+            rows.append([role.organisation, title, f"{format_date(role.start)} to {until}"])
         header = ["Organisation", "Role", "From – to"]
-        fractions: tuple[float, ...] = (0.36, 0.36, 0.28)
-        if with_contact:
-            header.append("Contact")
-            fractions = (0.28, 0.28, 0.24, 0.20)
+        fractions = (0.34, 0.36, 0.30) if s.large_print else (0.36, 0.38, 0.26)
         return [TextBlock("Roles held", s.heading), self.table(header, rows, fractions)]
 
     # -- contributions ------------------------------------------------------------------------
