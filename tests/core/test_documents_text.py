@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
@@ -130,7 +131,7 @@ def benefits_doc(value: str) -> BenefitsDocument:
         Money(21250),
         510,
         Money(19550),
-        None,
+        Decimal(16),
         PeriodStatus.OVER,
         None,
     )

@@ -39,6 +39,8 @@ from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, d
 
 #: Rows per contributions table (see the module notes).
 CHUNK_ROWS = 300
+#: A contribution with more text than this may be split inside its row (see `_long`).
+LONG_ROW_CHARS = 1200
 #: Bar fill: dark enough to read against white; every bar also carries its figure in words.
 BAR_FILL = colors.HexColor("#2f5d8a")
 
@@ -162,6 +164,21 @@ class PortfolioRenderer(DocumentRenderer):
     def header_text(self) -> str:
         return self.info.title
 
+    def rows_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        col_fractions: Sequence[float],
+        *,
+        right_columns: Sequence[int] = (),
+    ) -> Table:
+        """The base table, with rows kept whole unless one holds enough text to be taller
+        than a page: ReportLab puts a stray header above the first half of a split row."""
+        table = self.table(header, rows, col_fractions, right_columns=right_columns)
+        if all(sum(len(str(v)) for v in row) <= LONG_ROW_CHARS for row in rows):
+            table.splitInRow = 0
+        return table
+
     def footer_text(self) -> str:
         return f"Portfolio · {clean_text(self.doc.name).replace(chr(10), ' ')}"
 
@@ -253,7 +270,7 @@ class PortfolioRenderer(DocumentRenderer):
             rows.append([role.organisation, title, f"{format_date(role.start)} to {until}"])
         header = ["Organisation", "Role", "From – to"]
         fractions = (0.34, 0.36, 0.30) if s.large_print else (0.36, 0.38, 0.26)
-        return [TextBlock("Roles held", s.heading), self.table(header, rows, fractions)]
+        return [TextBlock("Roles held", s.heading), self.rows_table(header, rows, fractions)]
 
     # -- contributions ------------------------------------------------------------------------
     def _contributions(self) -> list[Flowable]:
@@ -311,7 +328,8 @@ class PortfolioRenderer(DocumentRenderer):
             TextBlock("Time", s.cell_money_bold),
         ]
         data: list[list[object]] = [header]
-        for c in group.entries[start:end]:
+        entries = group.entries[start:end]
+        for c in entries:
             data.append(
                 [
                     TextBlock(format_date(c.date), s.cell),
@@ -323,7 +341,9 @@ class PortfolioRenderer(DocumentRenderer):
             data,
             colWidths=[width * f for f in fractions],
             repeatRows=1,
-            splitInRow=1,
+            # Splitting inside a row leaves a stray header above the row's first half, so
+            # rows are kept whole unless one could be taller than a page.
+            splitInRow=int(any(_long(c) for c in entries)),
             hAlign="LEFT",
         )
         table.setStyle(self._contribution_style())
@@ -360,7 +380,7 @@ class PortfolioRenderer(DocumentRenderer):
             CondPageBreak(30 * mm),
             TextBlock("Skills", s.heading),
             TextBlock("The skills I named in my contributions, most used first.", s.small),
-            self.table(["Skill", "Used in"], rows, (0.65, 0.35), right_columns=(1,)),
+            self.rows_table(["Skill", "Used in"], rows, (0.65, 0.35), right_columns=(1,)),
         ]
 
     def _training(self) -> list[Flowable]:
@@ -374,7 +394,9 @@ class PortfolioRenderer(DocumentRenderer):
         ]
         fractions = (0.2, 0.4, 0.26, 0.14) if s.large_print else (0.16, 0.46, 0.26, 0.12)
         blocks.append(
-            self.table(["Date", "Course", "Provider", "Hours"], rows, fractions, right_columns=(3,))
+            self.rows_table(
+                ["Date", "Course", "Provider", "Hours"], rows, fractions, right_columns=(3,)
+            )
         )
         return blocks
 
@@ -406,6 +428,7 @@ class PortfolioRenderer(DocumentRenderer):
             ),
             TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
             self._year_chart(),
+            CondPageBreak(s.body.leading * 6),
             TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
         ]
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
@@ -416,8 +439,9 @@ class PortfolioRenderer(DocumentRenderer):
             for r in doc.hours_by_year_and_organisation
         ]
         blocks += [
+            CondPageBreak(s.body.leading * 6),
             TextBlock("Hours by year and organisation", replace(s.body_bold, space_before=6.0)),
-            self.table(
+            self.rows_table(
                 ["Year", "Organisation", "Contributions", "Hours"],
                 rows,
                 (0.14, 0.5, 0.18, 0.18) if not s.large_print else (0.14, 0.4, 0.26, 0.2),
@@ -470,6 +494,12 @@ class PortfolioRenderer(DocumentRenderer):
         drawing.add(chart)
         drawing.hAlign = "LEFT"
         return KeepTogether([drawing, Spacer(1, 2 * mm)])
+
+
+def _long(c: Contribution) -> bool:
+    """Could this contribution's row be taller than a page? (A page holds about 1,500
+    characters of a contribution cell even in large print.)"""
+    return len(c.title) + len(c.described) + len(c.impact) + len(c.feedback) > LONG_ROW_CHARS
 
 
 def render_portfolio_pdf(doc: PortfolioDocument) -> bytes:

@@ -108,6 +108,11 @@ def period_warning(kind: str, f: PeriodFigure) -> str:
                 f"{span}: earnings of {f.earnings.display()} are over the weekly limit of "
                 f"{f.limit.display()}."
             )
+        if hours is None:
+            return (
+                f"{span}: earnings of {f.earnings.display()} are near the limit of "
+                f"{f.limit.display()}."
+            )
         return (
             f"{span}: earnings of {f.earnings.display()} and {hours_text(f.minutes)} hours are "
             f"near the limits of {f.limit.display()} and {hours} hours."
@@ -271,7 +276,8 @@ class BenefitsRenderer(DocumentRenderer):
                     f"{format_date(f.start)} to {format_date(f.end)}",
                     f.earnings.display(),
                     hours_text(f.minutes),
-                    f"{f.limit.display()}, under {f.hours_limit} h"
+                    f.limit.display()
+                    + (f", under {f.hours_limit} h" if f.hours_limit is not None else "")
                     + (" *" if f.approximate else ""),
                     status_words(f),
                 ]
