@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-MODULES: tuple[str, ...] = ("data_commands",)
+MODULES: tuple[str, ...] = (
+    "data_commands",
+    "report_commands",
+    "evidence_commands",
+    "security_commands",
+    "backup_commands",
+)
 
 
 @dataclass(frozen=True)

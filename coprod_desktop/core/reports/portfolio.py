@@ -1,0 +1,509 @@
+"""The portfolio PDF: about me, roles held, contributions (by organisation or by theme) with
+impact and feedback, skills, training, testimonials, and hours at a glance with charts.
+
+Speed: a portfolio of ten years may hold thousands of contributions. Each contribution is one
+row of a fixed-width table with two text blocks (title; details), one TableStyle serves every
+table, and text blocks keep their lines once laid out, so splitting a table over pages costs
+little. Measured on 1,000 contributions: one table per group was faster than tables of 25 rows
+(0.9 s against 1.2 s of CPU); `CHUNK_ROWS` only bounds the work of splitting one huge group.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from coprod_desktop.core.domain.jsonable import hours_text
+from coprod_desktop.core.domain.parsing import format_minutes
+from coprod_desktop.core.reports.base import (
+    HEADER_FILL,
+    MUTED,
+    RULE,
+    DocumentInfo,
+    DocumentRenderer,
+)
+from coprod_desktop.core.reports.claim_data import format_date
+from coprod_desktop.core.reports.portfolio_data import (
+    Contribution,
+    ContributionGroup,
+    PortfolioDocument,
+)
+from coprod_desktop.core.reports.renderable import check_renderable
+from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, draw_text_line
+
+#: Rows per contributions table (see the module notes).
+CHUNK_ROWS = 300
+#: A contribution with more text than this may be split inside its row (see `_long`).
+LONG_ROW_CHARS = 1200
+#: Bar fill: dark enough to read against white; every bar also carries its figure in words.
+BAR_FILL = colors.HexColor("#2f5d8a")
+
+
+def period_text(doc: PortfolioDocument) -> str:
+    if doc.period_start is None:
+        return f"Everything on record up to {format_date(doc.period_end)}"
+    return f"{format_date(doc.period_start)} to {format_date(doc.period_end)}"
+
+
+def hours_words(minutes: int) -> str:
+    text = hours_text(minutes)
+    return f"{text} hour" if text == "1.00" else f"{text} hours"
+
+
+def portfolio_texts(doc: PortfolioDocument) -> list[tuple[str, str]]:
+    """Every piece of member text in the portfolio, named as the member would find it."""
+    fields = [
+        ("your name", doc.name),
+        ("your preferred name", doc.preferred_name),
+        ("your pronouns", doc.pronouns),
+        ("your personal statement", doc.statement),
+        ("the organisation's name", doc.organisation),
+    ]
+    for role in doc.roles:
+        where = f"the role '{clean_text(role.role)[:40]}'"
+        fields += [
+            (f"{where} (organisation)", role.organisation),
+            (f"{where} (title)", role.role),
+            (f"{where} (contact)", role.contact),
+        ]
+    for group in doc.groups:
+        fields.append(("an organisation's name", group.title))
+        for c in group.entries:
+            where = f"the activity on {format_date(c.date)}"
+            fields += [
+                (f"the title of {where}", c.title),
+                (f"the organisation of {where}", c.organisation),
+                (f"the described level of {where}", c.described),
+                (f"the impact of {where}", c.impact),
+                (f"the feedback of {where}", c.feedback),
+            ]
+    for skill in doc.skills:
+        fields.append(("the skills of an activity", skill.skill))
+    for item in doc.training or ():
+        where = f"the training on {format_date(item.date)}"
+        fields += [
+            (f"the title of {where}", item.title),
+            (f"the provider of {where}", item.provider),
+        ]
+    for item in doc.testimonials or ():
+        where = f"the feedback of {format_date(item.date)}"
+        fields += [(f"the quote of {where}", item.quote), (f"who gave {where}", item.attribution)]
+    return fields
+
+
+def check_portfolio_renderable(doc: PortfolioDocument) -> None:
+    check_renderable("portfolio PDF", portfolio_texts(doc))
+
+
+class _HoursBar(Flowable):
+    """One labelled horizontal bar: the label in words (any script), the bar, the hours in
+    words at its end. A row each, so a long list of organisations splits over pages."""
+
+    def __init__(self, label: str, minutes: int, most: int, style: TextStyle) -> None:
+        super().__init__()
+        self.label = label
+        self.minutes = minutes
+        self.most = max(most, 1)
+        self.style = style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        self.height = self.style.leading * 1.5
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas, style = self.canv, self.style
+        label_width = self.width * 0.38
+        value_text = hours_words(self.minutes)
+        value_width = self.width * 0.2
+        bar_space = self.width - label_width - value_width - 12
+        baseline = (self.height - style.size) / 2 + style.size * 0.2
+        draw_text_line(
+            canvas, 0, baseline, self.label, replace(style, align="left"), label_width - 6
+        )
+        bar_width = bar_space * self.minutes / self.most
+        canvas.saveState()
+        canvas.setFillColor(BAR_FILL)
+        canvas.setStrokeColor(BAR_FILL)
+        canvas.rect(label_width, self.height * 0.2, max(bar_width, 0.5), self.height * 0.6, fill=1)
+        canvas.restoreState()
+        draw_text_line(
+            canvas,
+            label_width + bar_width + 6,
+            baseline,
+            value_text,
+            replace(style, align="left"),
+            value_width + 6,
+        )
+
+
+class PortfolioRenderer(DocumentRenderer):
+    """Lays out one portfolio; see `render_portfolio_pdf`."""
+
+    def __init__(self, doc: PortfolioDocument) -> None:
+        self.doc = doc
+        name = clean_text(doc.name).replace("\n", " ")[:120]
+        super().__init__(
+            DocumentInfo(
+                title=f"Portfolio of involvement: {name}".strip(),
+                author=name,
+                subject="Involvement and co-production: roles, contributions, skills and hours",
+                keywords="portfolio, involvement, co-production, public contributor",
+                created=doc.made_on,
+            ),
+            large_print=doc.large_print,
+        )
+        self._row_style: TableStyle | None = None
+
+    def header_text(self) -> str:
+        return self.info.title
+
+    def rows_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        col_fractions: Sequence[float],
+        *,
+        right_columns: Sequence[int] = (),
+    ) -> Table:
+        """The base table, with rows kept whole unless one holds enough text to be taller
+        than a page: ReportLab puts a stray header above the first half of a split row."""
+        table = self.table(header, rows, col_fractions, right_columns=right_columns)
+        if all(sum(len(str(v)) for v in row) <= LONG_ROW_CHARS for row in rows):
+            table.splitInRow = 0
+        return table
+
+    def footer_text(self) -> str:
+        return f"Portfolio · {clean_text(self.doc.name).replace(chr(10), ' ')}"
+
+    # -- the story ----------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        story: list[Flowable] = []
+        story += self._cover()
+        story += self._about()
+        story += self._roles()
+        story += self._contributions()
+        story += self._skills()
+        if doc.training is not None:
+            story += self._training()
+        if doc.testimonials is not None:
+            story += self._testimonials()
+        story += self._at_a_glance()
+        if not doc.groups:
+            story.append(Spacer(1, 2 * mm))
+            story.append(TextBlock("No contributions in this period.", s.body))
+        return story
+
+    def _cover(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        name = clean_text(doc.name)
+        blocks: list[Flowable] = [
+            TextBlock("Portfolio of involvement", s.heading),
+            TextBlock(name[:300] + ("…" if len(name) > 300 else ""), s.title),
+        ]
+        facts = []
+        if clean_text(doc.preferred_name).strip():
+            facts.append(("Preferred name", doc.preferred_name))
+        if clean_text(doc.pronouns).strip():
+            facts.append(("Pronouns", doc.pronouns))
+        facts.append(("Period", period_text(doc)))
+        if clean_text(doc.organisation).strip():
+            facts.append(("Organisation", doc.organisation))
+        facts.append(
+            (
+                "In brief",
+                f"{doc.contribution_count:,} contributions, {hours_words(doc.total_minutes)}, "
+                f"with {len(doc.hours_by_organisation):,} "
+                + ("organisation" if len(doc.hours_by_organisation) == 1 else "organisations"),
+            )
+        )
+        facts.append(("Made on", format_date(doc.made_on)))
+        blocks.append(self._facts(facts))
+        return blocks
+
+    def _facts(self, facts: Sequence[tuple[str, str]]) -> Table:
+        s = self.styles
+        width = self.content_width()
+        first = 0.32 if s.large_print else 0.22
+        data = [[TextBlock(k, s.body_bold), TextBlock(v, s.body)] for k, v in facts]
+        table = Table(
+            data, colWidths=[width * first, width * (1 - first)], hAlign="LEFT", splitInRow=1
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *self.cell_font_commands(),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def _about(self) -> list[Flowable]:
+        s = self.styles
+        statement = clean_text(self.doc.statement).strip()
+        if not statement:
+            return []
+        return [TextBlock("About me", s.heading), TextBlock(statement, s.body)]
+
+    def _roles(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        if not doc.roles:
+            return []
+        rows = []
+        for role in doc.roles:
+            until = format_date(role.end) if role.end else "now"
+            title = clean_text(role.role)
+            contact = clean_text(role.contact).strip()
+            if contact:
+                title += f"\nContact: {contact}"
+            rows.append([role.organisation, title, f"{format_date(role.start)} to {until}"])
+        header = ["Organisation", "Role", "From – to"]
+        fractions = (0.34, 0.36, 0.30) if s.large_print else (0.36, 0.38, 0.26)
+        return [TextBlock("Roles held", s.heading), self.rows_table(header, rows, fractions)]
+
+    # -- contributions ------------------------------------------------------------------------
+    def _contributions(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        if not doc.groups:
+            return []
+        by = "organisation" if doc.group_by == "organisation" else "theme"
+        blocks: list[Flowable] = [
+            CondPageBreak(40 * mm),
+            TextBlock(f"Contributions by {by}", s.heading),
+        ]
+        for group in doc.groups:
+            count = len(group.entries)
+            blocks.append(CondPageBreak(s.heading.leading * 4))
+            blocks.append(
+                TextBlock(group.title, replace(s.body_bold, space_before=6.0, space_after=2.0))
+            )
+            blocks.append(
+                TextBlock(
+                    f"{count:,} contribution{'s' if count != 1 else ''}, "
+                    f"{hours_words(group.minutes)}",
+                    s.small,
+                )
+            )
+            for start in range(0, count, CHUNK_ROWS):
+                blocks.append(self._contribution_table(group, start, start + CHUNK_ROWS))
+        return blocks
+
+    def _contribution_cell(self, c: Contribution) -> list[Flowable]:
+        """The title in bold, then one block of details: two text blocks a row, not five,
+        because laying text out is most of the time a long portfolio takes."""
+        s = self.styles
+        facts = [c.kind if self.doc.group_by == "organisation" else c.organisation]
+        if c.level:
+            facts.append(f"My judgement of its level: {c.level}")
+        described = clean_text(c.described).strip()
+        if described:
+            facts.append(f"Described by them as: {described}")
+        lines = [" · ".join(f for f in facts if f)]
+        impact = clean_text(c.impact).strip()
+        if impact:
+            lines.append(f"Impact: {impact}")
+        feedback = clean_text(c.feedback).strip()
+        if feedback:
+            lines.append(f"Feedback: {feedback}")
+        return [TextBlock(c.title, s.cell_bold), TextBlock("\n".join(lines), s.cell)]
+
+    def _contribution_table(self, group: ContributionGroup, start: int, end: int) -> Table:
+        s = self.styles
+        width = self.content_width()
+        fractions = (0.2, 0.62, 0.18) if s.large_print else (0.15, 0.72, 0.13)
+        header = [
+            TextBlock("Date", s.cell_bold),
+            TextBlock("Contribution", s.cell_bold),
+            TextBlock("Time", s.cell_money_bold),
+        ]
+        data: list[list[object]] = [header]
+        entries = group.entries[start:end]
+        for c in entries:
+            data.append(
+                [
+                    TextBlock(format_date(c.date), s.cell),
+                    self._contribution_cell(c),
+                    TextBlock(format_minutes(c.minutes), s.cell_money),
+                ]
+            )
+        table = Table(
+            data,
+            colWidths=[width * f for f in fractions],
+            repeatRows=1,
+            # Splitting inside a row leaves a stray header above the row's first half, so
+            # rows are kept whole unless one could be taller than a page.
+            splitInRow=int(any(_long(c) for c in entries)),
+            hAlign="LEFT",
+        )
+        table.setStyle(self._contribution_style())
+        return table
+
+    def _contribution_style(self) -> TableStyle:
+        if self._row_style is None:
+            pad = 4 if self.styles.large_print else 3
+            self._row_style = TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    *self.cell_font_commands(),
+                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                    ("TOPPADDING", (0, 0), (-1, -1), pad),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+                ]
+            )
+        return self._row_style
+
+    # -- the rest -----------------------------------------------------------------------------
+    def _skills(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        if not doc.skills:
+            return []
+        rows = [
+            [skill.skill, f"{skill.count:,} contribution{'s' if skill.count != 1 else ''}"]
+            for skill in doc.skills
+        ]
+        return [
+            CondPageBreak(30 * mm),
+            TextBlock("Skills", s.heading),
+            TextBlock("The skills I named in my contributions, most used first.", s.small),
+            self.rows_table(["Skill", "Used in"], rows, (0.65, 0.35), right_columns=(1,)),
+        ]
+
+    def _training(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        blocks: list[Flowable] = [CondPageBreak(30 * mm), TextBlock("Training", s.heading)]
+        if not doc.training:
+            return [*blocks, TextBlock("No training recorded in this period.", s.body)]
+        rows = [
+            [format_date(t.date), t.title, t.provider, t.hours and f"{t.hours} h"]
+            for t in doc.training
+        ]
+        fractions = (0.2, 0.4, 0.26, 0.14) if s.large_print else (0.16, 0.46, 0.26, 0.12)
+        blocks.append(
+            self.rows_table(
+                ["Date", "Course", "Provider", "Hours"], rows, fractions, right_columns=(3,)
+            )
+        )
+        return blocks
+
+    def _testimonials(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        blocks: list[Flowable] = [CondPageBreak(30 * mm), TextBlock("Testimonials", s.heading)]
+        if not doc.testimonials:
+            return [*blocks, TextBlock("No testimonials recorded in this period.", s.body)]
+        for item in doc.testimonials:
+            quote = TextBlock(f"“{clean_text(item.quote)}”", replace(s.body, space_before=4.0))
+            who = clean_text(item.attribution).strip()
+            source = f"— {who}, {format_date(item.date)}" if who else f"— {format_date(item.date)}"
+            blocks.append(quote)
+            blocks.append(TextBlock(source, replace(s.small, space_after=4.0)))
+        return blocks
+
+    def _at_a_glance(self) -> list[Flowable]:
+        doc, s = self.doc, self.styles
+        if not doc.hours_by_year:
+            return []
+        blocks: list[Flowable] = [
+            CondPageBreak(90 * mm),
+            TextBlock("Hours at a glance", s.heading),
+            TextBlock(
+                f"All time given (preparation, contact, travel and follow-up): "
+                f"{hours_words(doc.total_minutes)} over {doc.contribution_count:,} "
+                "contributions. Each bar is labelled with its hours.",
+                s.body,
+            ),
+            TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
+            self._year_chart(),
+            CondPageBreak(s.body.leading * 6),
+            TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
+        ]
+        most = max((o.minutes for o in doc.hours_by_organisation), default=1)
+        for org in doc.hours_by_organisation:
+            blocks.append(_HoursBar(org.organisation, org.minutes, most, s.cell))
+        rows = [
+            [str(r.year), r.organisation, f"{r.count:,}", hours_text(r.minutes)]
+            for r in doc.hours_by_year_and_organisation
+        ]
+        blocks += [
+            CondPageBreak(s.body.leading * 6),
+            TextBlock("Hours by year and organisation", replace(s.body_bold, space_before=6.0)),
+            self.rows_table(
+                ["Year", "Organisation", "Contributions", "Hours"],
+                rows,
+                (0.14, 0.5, 0.18, 0.18) if not s.large_print else (0.14, 0.4, 0.26, 0.2),
+                right_columns=(2, 3),
+            ),
+        ]
+        return blocks
+
+    def _year_chart(self) -> Flowable:
+        """Hours by year as a ReportLab bar chart: one series, every bar labelled."""
+        doc, s = self.doc, self.styles
+        years = doc.hours_by_year
+        font = s.cell.chain()[0]
+        size = s.cell.size
+        width = self.content_width()
+        height = (95 if s.large_print else 62) * mm
+        drawing = Drawing(width, height)
+        # The renderer's first font operator would otherwise name an unembedded Helvetica.
+        drawing.initialFontName = font
+        drawing.initialFontSize = size
+        chart = VerticalBarChart()
+        chart.x = size * 3.2
+        chart.y = size * 2.4
+        chart.width = width - chart.x - 6
+        chart.height = height - chart.y - size * 2.2
+        chart.data = [[round(y.minutes / 60, 1) for y in years]]
+        chart.categoryAxis.categoryNames = [str(y.year) for y in years]
+        chart.categoryAxis.labels.fontName = font
+        chart.categoryAxis.labels.fontSize = size
+        # Many years in large print: turn the year labels so they do not run into each other.
+        if len(years) * size * 2.6 > chart.width:
+            chart.categoryAxis.labels.angle = 90
+            chart.categoryAxis.labels.boxAnchor = "e"
+            chart.categoryAxis.labels.dy = -2
+        chart.valueAxis.labels.fontName = font
+        chart.valueAxis.labels.fontSize = size
+        chart.valueAxis.valueMin = 0
+        chart.valueAxis.strokeColor = MUTED
+        chart.categoryAxis.strokeColor = MUTED
+        chart.bars[0].fillColor = BAR_FILL
+        chart.bars[0].strokeColor = BAR_FILL
+        chart.barLabelFormat = "%.1f"
+        chart.barLabels.fontName = font
+        chart.barLabels.fontSize = size * 0.9
+        chart.barLabels.nudge = size * 0.6
+        chart.barLabels.boxAnchor = "s"
+        chart.barLabels.angle = 90 if len(years) * size * 3 > chart.width else 0
+        if chart.barLabels.angle:
+            chart.barLabels.boxAnchor = "w"
+        drawing.add(chart)
+        drawing.hAlign = "LEFT"
+        return KeepTogether([drawing, Spacer(1, 2 * mm)])
+
+
+def _long(c: Contribution) -> bool:
+    """Could this contribution's row be taller than a page? (A page holds about 1,500
+    characters of a contribution cell even in large print.)"""
+    return len(c.title) + len(c.described) + len(c.impact) + len(c.feedback) > LONG_ROW_CHARS
+
+
+def render_portfolio_pdf(doc: PortfolioDocument) -> bytes:
+    """The portfolio as PDF bytes. Raises UserError (before any layout) if some text has
+    characters no shipped font can draw."""
+    check_portfolio_renderable(doc)
+    return PortfolioRenderer(doc).render()

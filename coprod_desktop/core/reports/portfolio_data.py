@@ -1,0 +1,110 @@
+"""What the portfolio PDF shows, already chosen and worked out by the documents service.
+
+Plain data: the renderer never decides what is private. Private notes, activities kept out of
+the portfolio and contact names the member did not choose are simply never put in here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True, slots=True)
+class RoleHeld:
+    organisation: str
+    role: str
+    start: date
+    end: date | None = None
+    contact: str = ""  # only when the member chose to include contact names
+
+
+@dataclass(frozen=True, slots=True)
+class Contribution:
+    date: date
+    title: str
+    kind: str  # e.g. "Interview panel"
+    organisation: str
+    minutes: int
+    level: str = ""  # the member's own judgement, e.g. "Co-produced"
+    described: str = ""  # how the organisation described it
+    impact: str = ""
+    feedback: str = ""  # empty unless feedback is included
+
+
+@dataclass(frozen=True, slots=True)
+class ContributionGroup:
+    """Contributions under one heading: an organisation, or a theme (the kind of activity)."""
+
+    title: str
+    minutes: int
+    entries: tuple[Contribution, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SkillCount:
+    skill: str
+    count: int  # how many contributions named it
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingItem:
+    date: date
+    title: str
+    provider: str = ""
+    hours: str = ""  # e.g. "6.5", empty when not recorded
+
+
+@dataclass(frozen=True, slots=True)
+class Testimonial:
+    date: date
+    quote: str
+    attribution: str = ""  # the person (when chosen) and/or the organisation
+
+
+@dataclass(frozen=True, slots=True)
+class YearHours:
+    year: int
+    minutes: int
+
+
+@dataclass(frozen=True, slots=True)
+class OrganisationHours:
+    organisation: str
+    minutes: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class YearOrganisationHours:
+    year: int
+    organisation: str
+    minutes: int
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class PortfolioDocument:
+    name: str
+    made_on: date
+    period_start: date | None
+    period_end: date
+    preferred_name: str = ""
+    pronouns: str = ""
+    statement: str = ""
+    organisation: str = ""  # the one organisation the portfolio is limited to, if any
+    group_by: str = "organisation"  # "organisation" | "theme"
+    roles: tuple[RoleHeld, ...] = ()
+    groups: tuple[ContributionGroup, ...] = ()
+    skills: tuple[SkillCount, ...] = ()
+    training: tuple[TrainingItem, ...] | None = None  # None: left out by choice
+    testimonials: tuple[Testimonial, ...] | None = None  # None: left out by choice
+    hours_by_year: tuple[YearHours, ...] = ()
+    hours_by_organisation: tuple[OrganisationHours, ...] = ()
+    hours_by_year_and_organisation: tuple[YearOrganisationHours, ...] = ()
+    total_minutes: int = 0
+    large_print: bool = False
+
+    @property
+    def contribution_count(self) -> int:
+        return sum(len(g.entries) for g in self.groups)
