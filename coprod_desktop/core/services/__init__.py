@@ -17,6 +17,7 @@ from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
 from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.evidence import EvidenceService
 from coprod_desktop.core.services.expenses import ExpenseService
 from coprod_desktop.core.services.organisations import OrganisationService
 from coprod_desktop.core.services.payments import PaymentService
@@ -40,6 +41,7 @@ class Services:
     summaries: SummaryService = field(init=False)
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
+    evidence: EvidenceService = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.ctx
@@ -55,6 +57,7 @@ class Services:
         self.summaries = SummaryService(ctx, self.claims, self.activities)
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
+        self.evidence = EvidenceService(ctx)
 
     @property
     def paths(self) -> DataPaths:
