@@ -38,6 +38,7 @@ from coprod_desktop.core.domain.evidence_views import (
     LevelCount,
     OrganisationFigures,
     OverdueClaim,
+    OwnWords,
     PowerCheck,
     PowerSharing,
     TermsChange,
@@ -186,6 +187,35 @@ class EvidenceService:
         )
         progress(5, 5)
         return figures
+
+    def own_words(self, options: EvidenceOptions | None = None) -> tuple[OwnWords, ...]:
+        """Titles, impact and feedback of the activities in the period that have any impact or
+        feedback written: what a member may choose to share in a bundle (never private notes).
+        """
+        options = options or EvidenceOptions()
+        check_range(options.date_from, options.date_to, "from date", "to date")
+        a = m.ActivityRow
+        with self.ctx.db.read() as s:
+            orgs = dict(s.execute(select(m.OrganisationRow.id, m.OrganisationRow.code)).all())
+            only = None
+            if options.organisation_code:
+                found = self._organisation(
+                    {i: _Org(i, c, "", 0) for i, c in orgs.items()}, options.organisation_code
+                )
+                only = found.id if found else None
+            query = select(a.date, a.organisation_id, a.title, a.impact, a.feedback).where(
+                a.draft.is_(False), (a.impact != "") | (a.feedback != "")
+            )
+            if options.date_from:
+                query = query.where(a.date >= options.date_from)
+            if options.date_to:
+                query = query.where(a.date <= options.date_to)
+            if only is not None:
+                query = query.where(a.organisation_id == only)
+            return tuple(
+                OwnWords(on, orgs.get(oid, ""), title, impact, feedback)
+                for on, oid, title, impact, feedback in s.execute(query.order_by(a.date, a.id))
+            )
 
     # -- reading ----------------------------------------------------------------------------
     @staticmethod
