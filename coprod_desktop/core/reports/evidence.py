@@ -33,6 +33,8 @@ CELL_SHOWN = 120
 CHART_ROWS = 15
 #: Rows of the described-versus-judged table; rarer descriptions are added up in one row.
 DESCRIBED_ROWS = 12
+#: Entries "in members' own words" shown in the PDF (the latest first).
+OWN_WORDS_ROWS = 40
 
 
 def evidence_texts(f: EvidenceFigures) -> list[tuple[str, str]]:

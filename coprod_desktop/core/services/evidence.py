@@ -45,17 +45,17 @@ from coprod_desktop.core.domain.evidence_views import (
     TermsSide,
     YearHours,
 )
-from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, Level, Tri
+from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, Tri
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Terms
-from coprod_desktop.core.domain.records import PowerSharing as ActivityPower
 from coprod_desktop.core.rules.fees import (
     FeeResult,
     HoursBreakdown,
     describe_terms,
     fee_for,
     hours_breakdown,
+    payable_minutes,
 )
 from coprod_desktop.core.rules.lateness import days_late, days_to_pay, due_date, is_overdue
 from coprod_desktop.core.rules.levels import normalise_described
@@ -102,7 +102,7 @@ class EvidenceService:
             profile = s.get(m.ProfileRow, 1)
             ledger = Ledger(s, pack, rate)
             progress(1, 5)
-            priced = self._activities(s, ledger, options, only)
+            priced, level_counts, power_counts = self._activities(s, ledger, options, only)
             progress(2, 5)
             claims, overdue_claims, received, unallocated = self._claims(
                 s, ledger, orgs, options, only, today
@@ -181,8 +181,8 @@ class EvidenceService:
             unallocated_received=unallocated,
             claims=all_claims,
             terms_changes=changes,
-            levels=_levels(a for a, _ in priced),
-            power=_power(a.power for a, _ in priced),
+            levels=_levels(level_counts),
+            power=_power(power_counts),
             currency_symbol=pack.currency_symbol,
         )
         progress(5, 5)
@@ -235,7 +235,9 @@ class EvidenceService:
     @staticmethod
     def _activities(
         s: Session, ledger: Ledger, options: EvidenceOptions, only: _Org | None
-    ) -> list[tuple[Activity, FeeResult]]:
+    ) -> tuple[list[tuple[Activity, FeeResult]], Counter[tuple], Counter[tuple]]:
+        """Each activity with its fee, plus the described/judged pairs and power-sharing
+        answers counted as they are read (thousands of activities share a few answers)."""
         a = m.ActivityRow
         query = select(
             a.id,
@@ -246,6 +248,7 @@ class EvidenceService:
             a.contact_minutes,
             a.travel_minutes,
             a.followup_minutes,
+            a.fee_declined,
             a.described_level,
             a.judged_level,
             a.ps_agenda_set_jointly,
@@ -254,7 +257,6 @@ class EvidenceService:
             a.ps_present_at_decision,
             a.ps_equal_say,
             a.ps_told_what_changed,
-            a.fee_declined,
         ).where(a.draft.is_(False))
         if options.date_from:
             query = query.where(a.date >= options.date_from)
@@ -262,8 +264,13 @@ class EvidenceService:
             query = query.where(a.date <= options.date_to)
         if only is not None:
             query = query.where(a.organisation_id == only.id)
-        tri = {None: None, "": None, "yes": Tri.YES, "no": Tri.NO, "unsure": Tri.UNSURE}
         priced = []
+        levels: Counter[tuple] = Counter()
+        power: Counter[tuple] = Counter()
+        # `fee_for` reads an activity only through its payable minutes and the declined flag,
+        # so activities alike in those under the same terms version share one computation.
+        # (The tests check every activity's figure against Ledger.fee.)
+        memo: dict[tuple[int, int, bool], FeeResult] = {}
         for row in s.execute(query.order_by(a.date, a.id)):
             activity = Activity(
                 id=row[0],
@@ -275,20 +282,17 @@ class EvidenceService:
                 contact_minutes=row[5],
                 travel_minutes=row[6],
                 followup_minutes=row[7],
-                described_level=row[8] or "",
-                judged_level=Level(row[9]) if row[9] else None,
-                power=ActivityPower(
-                    agenda_set_jointly=tri[row[10]],
-                    papers_in_time=tri[row[11]],
-                    papers_days_ahead=row[12],
-                    present_at_decision=tri[row[13]],
-                    equal_say=tri[row[14]],
-                    told_what_changed=tri[row[15]],
-                ),
-                fee_declined=bool(row[16]),
+                fee_declined=bool(row[8]),
             )
-            priced.append((activity, ledger.fee(activity)))
-        return priced
+            terms = ledger.terms_for(activity.agreement_id, activity.date)
+            key = (id(terms), payable_minutes(activity, terms), activity.fee_declined)
+            result = memo.get(key)
+            if result is None:
+                result = memo[key] = fee_for(activity, terms)
+            priced.append((activity, result))
+            levels[(row[9], row[10])] += 1
+            power[row[11:17]] += 1
+        return priced, levels, power
 
     def _claims(
         self,
@@ -529,26 +533,33 @@ def _hours(b: HoursBreakdown) -> Hours:
     )
 
 
-def _levels(activities: Iterable[Activity]) -> tuple[LevelCount, ...]:
+def _levels(raw: Counter[tuple]) -> tuple[LevelCount, ...]:
     counts: Counter[tuple[str, str]] = Counter()
-    for activity in activities:
-        judged = activity.judged_level.value if activity.judged_level else ""
-        counts[(normalise_described(activity.described_level), judged)] += 1
+    for (described, judged), n in raw.items():
+        counts[(normalise_described(described or ""), judged or "")] += n
     return tuple(
         LevelCount(described, judged, n)
         for (described, judged), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     )
 
 
-def _power(powers: Iterable[ActivityPower]) -> PowerSharing:
-    tallies = {key: Counter() for key, _ in POWER_CHECKS}
+def _power(raw: Counter[tuple]) -> PowerSharing:
+    """Tallies from (agenda, papers in time, papers days ahead, present, equal say, told)."""
+    positions = {
+        "agenda_set_jointly": 0,
+        "papers_in_time": 1,
+        "present_at_decision": 3,
+        "equal_say": 4,
+        "told_what_changed": 5,
+    }
+    tallies: dict[str, Counter[str]] = {key: Counter() for key, _ in POWER_CHECKS}
     days: Counter[int] = Counter()
-    for power in powers:
+    for answers, n in raw.items():
         for key, _ in POWER_CHECKS:
-            value = getattr(power, key)
-            tallies[key][value.value if value is not None else ""] += 1
-        if power.papers_days_ahead is not None:
-            days[power.papers_days_ahead] += 1
+            value = answers[positions[key]]
+            tallies[key][value if value in (Tri.YES, Tri.NO, Tri.UNSURE) else ""] += n
+        if answers[2] is not None:
+            days[answers[2]] += n
     return PowerSharing(
         checks=tuple(
             PowerCheck(
