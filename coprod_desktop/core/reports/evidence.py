@@ -559,20 +559,29 @@ class EvidenceRenderer(DocumentRenderer):
         if not f.own_words:
             return []
         out = self.heading("In members' own words" if self.group else "In my own words")
+        latest = sorted(f.own_words, key=lambda w: w.date, reverse=True)[:OWN_WORDS_ROWS]
         rows = [
             [
                 format_date(w.date),
                 self.cell_text(w.organisation_code),
                 self.cell_text(w.title),
-                self.cell_text(w.impact),
+                self.cell_text(w.impact or w.feedback),
             ]
-            for w in f.own_words
+            for w in latest
         ]
         out.append(
             self.table(
                 ["Date", "Organisation", "Activity", "What changed"], rows, [0.14, 0.14, 0.32, 0.40]
             )
         )
+        if len(f.own_words) > OWN_WORDS_ROWS:
+            out.append(
+                TextBlock(
+                    f"The latest {OWN_WORDS_ROWS} of {len(f.own_words)} entries; the bundles "
+                    "hold them all.",
+                    self.styles.small,
+                )
+            )
         return out
 
 
