@@ -355,6 +355,15 @@ def _figures(f: dict[str, Any]) -> EvidenceFigures:
     claims = sum((o.claims for o in by_org), ClaimFigures())
     claims = replace(claims, overdue_list=overdue)
     hours = sum((o.hours for o in by_org), Hours())
+    top = _claims(f["claims"], "claims", overdue)
+    if (top.submitted, top.paid, top.overdue, top.days_to_pay, top.days_late) != (
+        claims.submitted,
+        claims.paid,
+        claims.overdue,
+        tuple(sorted(claims.days_to_pay)),
+        tuple(sorted(claims.days_late)),
+    ):
+        raise _Bad("its claim totals are not the sum of its organisations")
     if _hours(f, "totals") != hours:
         raise _Bad("its totals are not the sum of its organisations")
     return EvidenceFigures(
@@ -379,6 +388,21 @@ def _figures(f: dict[str, Any]) -> EvidenceFigures:
         power=PowerSharing(checks, papers),
         own_words=words,
     )
+
+
+def _merged_side(sides: list[TermsSide]) -> TermsSide:
+    """One side of a change shared by several members: as it was if they all had the same
+    terms, else its classification with a note that the rates differ."""
+    first = sides[0]
+    if all(side == first for side in sides):
+        return first
+    from coprod_desktop.core.domain.kinds import Classification
+
+    try:
+        label = Classification(first.classification).label
+    except ValueError:
+        label = first.classification
+    return replace(first, rate=None, text=f"{label} (terms differ between members)")
 
 
 def _judged(value: object) -> str:
@@ -412,7 +436,16 @@ def combine(members: Sequence[EvidenceFigures]) -> EvidenceFigures:
         for y in member.by_organisation_and_year:
             org_years[(y.organisation_code.upper(), y.tax_year)] += y.hours
         for c in member.terms_changes:
-            key = (c.date, c.organisation_code.upper(), c.before.text, c.after.text, c.role)
+            # The same change to many members' roles (each at their own rate) is one line.
+            key = (
+                c.date,
+                c.organisation_code.upper(),
+                c.before.basis,
+                c.before.classification,
+                c.after.basis,
+                c.after.classification,
+                c.role,
+            )
             changes[key].append(c)
         for lv in member.levels:
             levels[(lv.described, lv.judged)] += lv.count
@@ -465,6 +498,8 @@ def combine(members: Sequence[EvidenceFigures]) -> EvidenceFigures:
         terms_changes=tuple(
             replace(
                 group[0],
+                before=_merged_side([c.before for c in group]),
+                after=_merged_side([c.after for c in group]),
                 members=len(group),
                 reclassified=any(c.reclassified for c in group),
                 lowered=any(c.lowered for c in group),

@@ -72,6 +72,14 @@ def _legend(d: Drawing, x: float, y: float, items: Sequence[Segment], size: floa
         x += size * 2.6 + _width(segment.name, size) + size * 1.2
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    d = Drawing(width, height)
+    # Our embedded font from the first operator, so the PDF never names an unembedded
+    # Helvetica (the drawing's default).
+    d.initialFontName = FONT
+    return d
+
+
 def _width(text: str, size: float) -> float:
     get_font(FONT)
     from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -91,7 +99,7 @@ def stacked_hours_chart(
     total_w = _width("00,000.0 h", font_size) + font_size
     legend_h = font_size * 2.4
     height = legend_h + len(rows) * (bar + gap) + gap
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     plot_x = label_w
     plot_w = max(width - label_w - total_w, 10)
     biggest = max((p + dc + u for _, p, dc, u in rows), default=0) or 1
@@ -135,7 +143,7 @@ def lateness_chart(
     text_w = _width("median 000 days; promised 000; worst 0000 days late", font_size) + font_size
     legend_h = font_size * 2.4
     height = legend_h + len(rows) * (bar + gap) + gap
-    d = Drawing(width, height)
+    d = _drawing(width, height)
     plot_x = label_w
     plot_w = max(width - label_w - text_w, 10)
     biggest = float(max((max(m, p or 0) for _, m, p, _w in rows), default=0) or 1)
