@@ -232,7 +232,7 @@ class EvidenceRenderer(DocumentRenderer):
         fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
         if self.group:
             header.insert(1, "Members")
-            fractions = [0.24, 0.09, 0.1, 0.1, 0.1, 0.1, 0.135, 0.135]
+            fractions = [0.22, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.14]
         rows = []
         for o in f.by_organisation:
             row = [self.org_label(o.code, o.name), *self._hours_cells(o.hours)]
@@ -419,7 +419,7 @@ class EvidenceRenderer(DocumentRenderer):
             count = sum(c.activities_affected for c in lowered)
             out.append(
                 TextBlock(
-                    f"{len(lowered)} change(s) re-classified a role or lowered its fees. The "
+                    f"{_changes(len(lowered))} re-classified a role or lowered its fees. The "
                     f"{count} activities done since under the new terms earned "
                     f"{self.money(earned)}; under the terms before the change they would have "
                     f"earned {self.money(old)}. Cost: {self.money(f.reclassification_cost)}.",
@@ -526,7 +526,21 @@ class EvidenceRenderer(DocumentRenderer):
 
     def _power(self) -> list[Flowable]:
         f, s = self.f, self.styles
-        out = self.heading("Power-sharing checks")
+        # A short section: start it on a new page rather than leave one row over.
+        out: list[Flowable] = [
+            CondPageBreak(80 * mm),
+            TextBlock("Power-sharing checks", s.heading),
+        ]
+        days = sum(n for _, n in f.power.papers_days_ahead)
+        if days:
+            out.append(
+                TextBlock(
+                    f"Papers arrived a median of {_days(f.power.papers_days_median)} days ahead "
+                    f"(recorded for {days} activities).",
+                    s.body,
+                )
+            )
+            out.append(Spacer(1, 2 * mm))
         rows = []
         for p in f.power.checks:
             answered = p.yes + p.no + p.unsure
@@ -542,16 +556,6 @@ class EvidenceRenderer(DocumentRenderer):
                 right_columns=(1, 2, 3, 4, 5),
             )
         )
-        days = sum(n for _, n in f.power.papers_days_ahead)
-        if days:
-            out.append(Spacer(1, 2 * mm))
-            out.append(
-                TextBlock(
-                    f"Papers arrived a median of {_days(f.power.papers_days_median)} days ahead "
-                    f"(recorded for {days} activities).",
-                    s.body,
-                )
-            )
         return out
 
     def _own_words(self) -> list[Flowable]:
@@ -583,6 +587,10 @@ class EvidenceRenderer(DocumentRenderer):
                 )
             )
         return out
+
+
+def _changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
 
 
 def _days(value: Decimal | None) -> str:
