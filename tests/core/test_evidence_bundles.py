@@ -340,3 +340,19 @@ def test_emoji_is_refused_with_the_place_named(members: list) -> None:
     with pytest.raises(UserError) as caught:
         render_evidence_pdf(figures)
     assert "U+1F600" in caught.value.message and "the member's name" in caught.value.message
+
+
+def test_progress_is_reported_and_cancel_stops_the_pack(members: list) -> None:
+    from coprod_desktop.core.domain.progress import Cancelled
+
+    seen: list[tuple[int, int]] = []
+    figures = members[0].evidence.figures(progress=lambda done, total: seen.append((done, total)))
+    render_evidence_pdf(figures, progress=lambda done, total: seen.append((done, total)))
+    assert len(seen) >= 8 and seen[-1] == (1, 1)
+
+    def cancel(done: int, total: int) -> None:
+        if done >= 2:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        render_evidence_pdf(figures, progress=cancel)
