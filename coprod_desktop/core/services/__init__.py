@@ -18,6 +18,7 @@ from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.documents import DocumentService
+from coprod_desktop.core.services.evidence import EvidenceService
 from coprod_desktop.core.services.expenses import ExpenseService
 from coprod_desktop.core.services.organisations import OrganisationService
 from coprod_desktop.core.services.payments import PaymentService
@@ -42,6 +43,7 @@ class Services:
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
     documents: DocumentService = field(init=False)
+    evidence: EvidenceService = field(init=False)
 
     def __post_init__(self) -> None:
         ctx = self.ctx
@@ -58,6 +60,7 @@ class Services:
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
         self.documents = DocumentService(ctx, self.organisations, self.summaries)
+        self.evidence = EvidenceService(ctx)
 
     @property
     def paths(self) -> DataPaths:

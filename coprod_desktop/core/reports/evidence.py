@@ -1,0 +1,615 @@
+"""The evidence pack PDF, for one member or for a group: hours paid, declined and unpaid by
+organisation and tax year, the value of the time, payment lateness, the timeline of terms
+changes and what they cost, described level against the member's judgement, and power-sharing.
+
+Figures come in finished (`EvidenceFigures`); nothing here computes a fee. Member text (names,
+role titles, descriptions) is only ever drawn through TextBlock, never parsed as markup; very
+long text is cut in a table and given in full once, below the tables.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
+
+from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.evidence_views import EvidenceFigures, Hours
+from coprod_desktop.core.domain.jsonable import hours_text
+from coprod_desktop.core.domain.kinds import Level
+from coprod_desktop.core.domain.money import Money
+from coprod_desktop.core.domain.progress import Progress, no_progress
+from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
+from coprod_desktop.core.reports.claim_data import format_date
+from coprod_desktop.core.reports.evidence_charts import lateness_chart, stacked_hours_chart
+from coprod_desktop.core.reports.fonts import find_unrenderable
+from coprod_desktop.core.reports.text import TextBlock, clean_text
+
+#: A table cell longer than this shows its start and points to the full text at the end.
+CELL_LIMIT = 300
+CELL_SHOWN = 120
+#: Charts show at most this many bars; the tables list every row.
+CHART_ROWS = 15
+#: Rows of the described-versus-judged table; rarer descriptions are added up in one row.
+DESCRIBED_ROWS = 12
+#: Entries "in members' own words" shown in the PDF (the latest first).
+OWN_WORDS_ROWS = 40
+
+
+def evidence_texts(f: EvidenceFigures) -> list[tuple[str, str]]:
+    """Every piece of member text the pack draws, with where it is, for the font check."""
+    fields = [("the member's name", f.member_name)]
+    for o in f.by_organisation:
+        fields.append((f"organisation {o.code}", f"{o.code} {o.name}"))
+    for c in f.terms_changes:
+        fields.append((f"the role at {c.organisation_code}", c.role))
+        fields.append((f"the source of a change at {c.organisation_code}", c.source))
+    for o in f.claims.overdue_list:
+        fields.append(("an overdue claim number", o.number))
+    for level in f.levels:
+        fields.append(("a described level", level.described))
+    for w in f.own_words:
+        fields.append((f"an activity at {w.organisation_code}", f"{w.title} {w.impact}"))
+    return fields
+
+
+def check_evidence_renderable(f: EvidenceFigures) -> None:
+    fields = evidence_texts(f)
+    problems = find_unrenderable(text for _, text in fields)
+    if not problems:
+        return
+    first = problems[0]
+    raise UserError(
+        f"The evidence pack cannot show '{first.character}' ({first.codepoint} "
+        f"{first.char_name.title()}) in {fields[first.text_index][0]}: no font in the app has "
+        "it (emoji are not supported); remove or replace it and try again.",
+        fields[first.text_index][0],
+    )
+
+
+class EvidenceRenderer(DocumentRenderer):
+    def __init__(
+        self,
+        figures: EvidenceFigures,
+        *,
+        group: bool = False,
+        progress: Progress = no_progress,
+    ) -> None:
+        self.f = figures
+        self.group = group
+        self.progress = progress
+        title = "Group evidence pack" if group else "Evidence pack"
+        name = clean_text(figures.member_name).replace("\n", " ")[:120]
+        super().__init__(
+            DocumentInfo(
+                title=title,
+                author="" if group else name,
+                subject="Hours, value, payment lateness, terms changes and power-sharing",
+                keywords="evidence, involvement, co-production, hours, payments",
+                created=figures.today,
+            ),
+        )
+        self._notes: list[str] = []
+
+    # -- helpers ----------------------------------------------------------------------------
+    def money(self, amount: Money) -> str:
+        return amount.display(self.f.currency_symbol)
+
+    def cell_text(self, value: str) -> str:
+        text = clean_text(value).replace("\n", " ")
+        if len(text) <= CELL_LIMIT:
+            return text
+        if text in self._notes:
+            n = self._notes.index(text) + 1
+        else:
+            self._notes.append(text)
+            n = len(self._notes)
+        return f"{text[:CELL_SHOWN]}… (in full in note {n} at the end)"
+
+    def org_label(self, code: str, name: str) -> str:
+        return self.cell_text(f"{name} ({code})")
+
+    def footer_text(self) -> str:
+        name = clean_text(self.f.member_name).replace("\n", " ")[:80]
+        return f"{self.info.title} · {name}" if name and not self.group else self.info.title
+
+    def heading(self, text: str) -> list[Flowable]:
+        return [CondPageBreak(45 * mm), TextBlock(text, self.styles.heading)]
+
+    def chart_font(self) -> float:
+        return 8.0
+
+    # -- the story ----------------------------------------------------------------------------
+    def story(self) -> list[Flowable]:
+        self._notes = []
+        steps = (
+            self._summary,
+            self._hours,
+            self._lateness,
+            self._terms,
+            self._levels,
+            self._power,
+            self._own_words,
+        )
+        story: list[Flowable] = []
+        for done, step in enumerate(steps):
+            self.progress(done, len(steps) + 1)
+            story += step()
+        if self._notes:
+            story += self.heading("Full text of long entries")
+            for n, text in enumerate(self._notes, 1):
+                story.append(TextBlock(f"Note {n}", self.styles.body_bold))
+                story.append(TextBlock(text, self.styles.body))
+        self.progress(len(steps), len(steps) + 1)
+        return story
+
+    def _summary(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        title = self.info.title
+        if not self.group and f.member_name.strip():
+            title = f"{title}: {self.cell_text(f.member_name)}"
+        out: list[Flowable] = [TextBlock(title, s.title)]
+        period = (
+            f"{format_date(f.date_from) or 'the first record'} to "
+            f"{format_date(f.date_to) or 'the latest record'}"
+        )
+        facts = [f"Period: {period}. Figures as of {format_date(f.today)}."]
+        if f.organisation_code:
+            facts.append(f"Organisation: {f.organisation_code} only.")
+        if self.group:
+            facts.append(
+                f"Combined from {f.members} members' anonymised evidence bundles: totals are "
+                "the sums of the members' figures; medians are over every member's paid claims."
+            )
+        elif f.reference_rate is not None:
+            facts.append(
+                f"Value of time: every minute (preparation, contact, travel, follow-up) at my "
+                f"reference rate of {self.money(f.reference_rate)} an hour."
+            )
+        out += [TextBlock(" ".join(facts), s.body), Spacer(1, 3 * mm)]
+        h = f.hours
+        c = f.claims
+        rows = [
+            ["Hours in total", hours_text(h.total_minutes)],
+            ["Hours paid", hours_text(h.paid_minutes)],
+            ["Hours where I declined the fee", hours_text(h.declined_minutes)],
+            ["Hours unpaid by the organisation", hours_text(h.unpaid_minutes)],
+            ["Value of the time", self.money(h.value_of_time)],
+            ["Value of the unpaid time", self.money(h.unpaid_value)],
+            ["Value of the time where I declined the fee", self.money(h.declined_value)],
+            ["Fees earned", self.money(h.fees_earned)],
+            ["Fees received (fee part of payments in the period)", self.money(f.fees_received)],
+        ]
+        if f.unallocated_received.pence:
+            rows.append(
+                [
+                    "Money received without a claim (fee part not known)",
+                    self.money(f.unallocated_received),
+                ]
+            )
+        rows += [
+            ["Claims submitted", str(c.submitted)],
+            ["Claims paid in full", str(c.paid)],
+            ["Claims overdue today", str(c.overdue)],
+            ["Median days to pay", _days(c.median_days_to_pay)],
+            ["Worst days late", str(c.worst_days_late)],
+            ["Cost of re-classifications and lower terms", self.money(f.reclassification_cost)],
+        ]
+        if self.group:
+            rows = [
+                [label.replace(" I ", " members ").replace(" my ", " their "), v]
+                for label, v in rows
+            ]
+            rows.insert(0, ["Members", str(f.members)])
+        out.append(self.table(["Figure", "Amount"], rows, (0.7, 0.3), right_columns=(1,)))
+        return out
+
+    def _hours_cells(self, h: Hours) -> list[str]:
+        return [
+            hours_text(h.total_minutes),
+            hours_text(h.paid_minutes),
+            hours_text(h.declined_minutes),
+            hours_text(h.unpaid_minutes),
+            self.money(h.fees_earned),
+            self.money(h.unpaid_value),
+        ]
+
+    def _hours(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        out = self.heading("Hours by organisation")
+        if not f.by_organisation:
+            return [*out, TextBlock("No activities in this period.", s.body)]
+        header = [
+            "Organisation",
+            "Hours",
+            "Paid",
+            "Declined",
+            "Unpaid",
+            "Fees earned",
+            "Unpaid value",
+        ]
+        fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
+        if self.group:
+            header.insert(1, "Members")
+            fractions = [0.22, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.14]
+        rows = []
+        for o in f.by_organisation:
+            row = [self.org_label(o.code, o.name), *self._hours_cells(o.hours)]
+            if self.group:
+                row.insert(1, str(o.members))
+            rows.append(row)
+        total = ["All organisations", *self._hours_cells(f.hours)]
+        if self.group:
+            total.insert(1, str(f.members))
+        rows.append(total)
+        right = tuple(range(1, len(header)))
+        out.append(self.table(header, rows, fractions, right_columns=right, footer_rows=1))
+        out.append(Spacer(1, 3 * mm))
+        chart_rows = [
+            (o.code, o.hours.paid_minutes, o.hours.declined_minutes, o.hours.unpaid_minutes)
+            for o in f.by_organisation[:CHART_ROWS]
+            if o.hours.total_minutes
+        ]
+        if chart_rows:
+            out.append(TextBlock("Hours by organisation, paid, declined and unpaid", s.body_bold))
+            out.append(
+                stacked_hours_chart(chart_rows, self.content_width(), font_size=self.chart_font())
+            )
+            if len(f.by_organisation) > CHART_ROWS:
+                out.append(
+                    TextBlock(
+                        f"The chart shows the {CHART_ROWS} organisations with the most hours; the "
+                        "table lists them all.",
+                        s.small,
+                    )
+                )
+
+        out += self.heading("Hours by tax year")
+        rows = [[y.tax_year, *self._hours_cells(y.hours)] for y in f.by_tax_year]
+        rows.append(["All years", *self._hours_cells(f.hours)])
+        out.append(
+            self.table(
+                ["Tax year", "Hours", "Paid", "Declined", "Unpaid", "Fees earned", "Unpaid value"],
+                rows,
+                [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14],
+                right_columns=(1, 2, 3, 4, 5, 6),
+                footer_rows=1,
+            )
+        )
+        years = [
+            (y.tax_year, y.hours.paid_minutes, y.hours.declined_minutes, y.hours.unpaid_minutes)
+            for y in f.by_tax_year[-CHART_ROWS:]
+            if y.hours.total_minutes
+        ]
+        if years:
+            out.append(Spacer(1, 3 * mm))
+            out.append(TextBlock("Hours by tax year, paid, declined and unpaid", s.body_bold))
+            out.append(
+                stacked_hours_chart(years, self.content_width(), font_size=self.chart_font())
+            )
+            if len(f.by_tax_year) > CHART_ROWS:
+                out.append(
+                    TextBlock(f"The chart shows the latest {CHART_ROWS} tax years.", s.small)
+                )
+        if f.by_organisation_and_year and len(f.by_organisation) > 1:
+            out += self.heading("Hours by organisation and tax year")
+            names = {o.code: o.name for o in f.by_organisation}
+            rows = [
+                [
+                    self.org_label(y.organisation_code, names.get(y.organisation_code, "")),
+                    y.tax_year,
+                    *self._hours_cells(y.hours)[:4],
+                ]
+                for y in sorted(
+                    f.by_organisation_and_year, key=lambda y: (y.organisation_code, y.tax_year)
+                )
+            ]
+            out.append(
+                self.table(
+                    ["Organisation", "Tax year", "Hours", "Paid", "Declined", "Unpaid"],
+                    rows,
+                    [0.36, 0.14, 0.125, 0.125, 0.125, 0.125],
+                    right_columns=(2, 3, 4, 5),
+                )
+            )
+        return out
+
+    def _lateness(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        c = f.claims
+        out = self.heading("Payment lateness")
+        if not c.submitted:
+            return [*out, TextBlock("No claims were submitted in this period.", s.body)]
+        out.append(
+            TextBlock(
+                f"{c.submitted} claims submitted, {c.paid} paid in full, {c.overdue} overdue "
+                f"today. Median days to pay: {_days(c.median_days_to_pay)} (over the paid "
+                f"claims), against a median of {_days(c.median_promised_days)} days promised. "
+                f"Worst: {c.worst_days_late} days late.",
+                s.body,
+            )
+        )
+        out.append(Spacer(1, 2 * mm))
+        header = [
+            "Organisation",
+            "Submitted",
+            "Paid",
+            "Overdue",
+            "Median days to pay",
+            "Days promised",
+            "Worst days late",
+        ]
+        rows = [
+            [
+                self.org_label(o.code, o.name),
+                str(o.claims.submitted),
+                str(o.claims.paid),
+                str(o.claims.overdue),
+                _days(o.claims.median_days_to_pay),
+                _days(o.claims.median_promised_days),
+                str(o.claims.worst_days_late),
+            ]
+            for o in f.by_organisation
+            if o.claims.submitted
+        ]
+        out.append(
+            self.table(
+                header,
+                rows,
+                [0.28, 0.11, 0.08, 0.1, 0.14, 0.14, 0.15],
+                right_columns=(1, 2, 3, 4, 5, 6),
+            )
+        )
+        chart_rows = [
+            (
+                o.code,
+                o.claims.median_days_to_pay or Decimal(0),
+                o.claims.median_promised_days,
+                o.claims.worst_days_late,
+            )
+            for o in f.by_organisation
+            if o.claims.submitted
+        ][:CHART_ROWS]
+        out.append(Spacer(1, 3 * mm))
+        out.append(TextBlock("Median days to pay against the days promised", s.body_bold))
+        out.append(lateness_chart(chart_rows, self.content_width(), font_size=self.chart_font()))
+        if c.overdue_list:
+            out += self.heading("Overdue claims")
+            show_numbers = any(o.number for o in c.overdue_list)
+            rows = []
+            for o in c.overdue_list:
+                row = [
+                    self.org_label(o.organisation_code, o.organisation_name),
+                    format_date(o.due_date),
+                    str(o.days_late),
+                    self.money(o.outstanding),
+                ]
+                if show_numbers:
+                    row.insert(0, self.cell_text(o.number))
+                rows.append(row)
+            header = ["Organisation", "Due date", "Days late", "Outstanding"]
+            fractions = [0.46, 0.18, 0.14, 0.22]
+            if show_numbers:
+                header.insert(0, "Claim")
+                fractions = [0.2, 0.36, 0.16, 0.12, 0.16]
+            out.append(
+                self.table(
+                    header,
+                    rows,
+                    fractions,
+                    right_columns=tuple(range(len(header) - 2, len(header))),
+                )
+            )
+        return out
+
+    def _terms(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        out = self.heading(
+            "Changes to the terms of my roles"
+            if not self.group
+            else "Changes to the terms of members' roles"
+        )
+        if not f.terms_changes:
+            return [*out, TextBlock("No terms changed in this period.", s.body)]
+        lowered = [c for c in f.terms_changes if c.lowered]
+        if lowered:
+            earned = sum((c.earned for c in lowered), Money.zero())
+            old = sum((c.old_terms_fees for c in lowered), Money.zero())
+            count = sum(c.activities_affected for c in lowered)
+            out.append(
+                TextBlock(
+                    f"{_changes(len(lowered))} re-classified a role or lowered its fees. The "
+                    f"{count} activities done since under the new terms earned "
+                    f"{self.money(earned)}; under the terms before the change they would have "
+                    f"earned {self.money(old)}. Cost: {self.money(f.reclassification_cost)}.",
+                    s.body,
+                )
+            )
+            out.append(Spacer(1, 2 * mm))
+        rows = []
+        for c in f.terms_changes:
+            what = self.org_label(c.organisation_code, c.organisation_name)
+            if c.role.strip():
+                what += f"\n{self.cell_text(c.role)}"
+            if c.source.strip():
+                what += f"\nSource: {self.cell_text(c.source)}"
+            if self.group and c.members > 1:
+                what += f"\n{c.members} members"
+            change = f"From: {c.before.text}\nTo: {c.after.text}"
+            if c.reclassified:
+                change = "Re-classified. " + change
+            cost = self.money(c.cost) if c.lowered else "none"
+            rows.append(
+                [format_date(c.date), what, change, f"{cost}\n({c.activities_affected} activities)"]
+            )
+        out.append(
+            self.table(
+                [
+                    "Date",
+                    "Organisation and role",
+                    "Change",
+                    "Cost to me" if not self.group else "Cost to members",
+                ],
+                rows,
+                [0.14, 0.28, 0.40, 0.18],
+                right_columns=(3,),
+            )
+        )
+        return out
+
+    def _levels(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        out = self.heading(
+            "How the work was described, and how I judged it"
+            if not self.group
+            else "How the work was described, and how members judged it"
+        )
+        if not f.levels:
+            return [*out, TextBlock("No activities in this period.", s.body)]
+        out.append(
+            TextBlock(
+                f"{f.overstated} activities were described by the organisation as more than "
+                "the judgement of the member who did them (for example called co-production "
+                "when it was consultation). Rows: the organisation's description; columns: "
+                "the member's own judgement on the ladder.",
+                s.body,
+            )
+        )
+        out.append(Spacer(1, 2 * mm))
+        columns = [lv.value for lv in Level] + [""]
+        totals: dict[str, dict[str, int]] = {}
+        for c in f.levels:
+            totals.setdefault(c.described, {})
+            totals[c.described][c.judged] = totals[c.described].get(c.judged, 0) + c.count
+        ordered = sorted(totals, key=lambda d: (-sum(totals[d].values()), d))
+        shown, rest = ordered[:DESCRIBED_ROWS], ordered[DESCRIBED_ROWS:]
+        rows = []
+        for described in shown:
+            counts = totals[described]
+            rows.append(
+                [
+                    self.cell_text(described) if described else "(not recorded)",
+                    *[str(counts.get(col, 0)) for col in columns],
+                    str(sum(counts.values())),
+                ]
+            )
+        if rest:
+            merged: dict[str, int] = {}
+            for d in rest:
+                for col, n in totals[d].items():
+                    merged[col] = merged.get(col, 0) + n
+            rows.append(
+                [
+                    f"{len(rest)} other descriptions",
+                    *[str(merged.get(col, 0)) for col in columns],
+                    str(sum(merged.values())),
+                ]
+            )
+        header = [
+            "Described as",
+            "Informed",
+            "Consulted",
+            "Involved",
+            "Co-\ndesigned",
+            "Co-\nproduced",
+            "Led by\nus",
+            "Not\njudged",
+            "Total",
+        ]
+        out.append(
+            self.table(
+                header, rows, [0.24] + [0.104] * 5 + [0.08] * 3, right_columns=tuple(range(1, 9))
+            )
+        )
+        return out
+
+    def _power(self) -> list[Flowable]:
+        f, s = self.f, self.styles
+        # A short section: start it on a new page rather than leave one row over.
+        out: list[Flowable] = [
+            CondPageBreak(80 * mm),
+            TextBlock("Power-sharing checks", s.heading),
+        ]
+        days = sum(n for _, n in f.power.papers_days_ahead)
+        if days:
+            out.append(
+                TextBlock(
+                    f"Papers arrived a median of {_days(f.power.papers_days_median)} days ahead "
+                    f"(recorded for {days} activities).",
+                    s.body,
+                )
+            )
+            out.append(Spacer(1, 2 * mm))
+        rows = []
+        for p in f.power.checks:
+            answered = p.yes + p.no + p.unsure
+            share = (
+                f"{(Decimal(p.yes) * 100 / answered).quantize(Decimal(1))}%" if answered else "–"
+            )
+            rows.append([p.label, str(p.yes), str(p.no), str(p.unsure), str(p.not_recorded), share])
+        out.append(
+            self.table(
+                ["Check", "Yes", "No", "Not sure", "Not recorded", "Yes of answered"],
+                rows,
+                [0.4, 0.1, 0.1, 0.12, 0.14, 0.14],
+                right_columns=(1, 2, 3, 4, 5),
+            )
+        )
+        return out
+
+    def _own_words(self) -> list[Flowable]:
+        f = self.f
+        if not f.own_words:
+            return []
+        out = self.heading("In members' own words" if self.group else "In my own words")
+        latest = sorted(f.own_words, key=lambda w: w.date, reverse=True)[:OWN_WORDS_ROWS]
+        rows = [
+            [
+                format_date(w.date),
+                self.cell_text(w.organisation_code),
+                self.cell_text(w.title),
+                self.cell_text(w.impact or w.feedback),
+            ]
+            for w in latest
+        ]
+        out.append(
+            self.table(
+                ["Date", "Organisation", "Activity", "What changed"], rows, [0.14, 0.14, 0.32, 0.40]
+            )
+        )
+        if len(f.own_words) > OWN_WORDS_ROWS:
+            out.append(
+                TextBlock(
+                    f"The latest {OWN_WORDS_ROWS} of {len(f.own_words)} entries; the bundles "
+                    "hold them all.",
+                    self.styles.small,
+                )
+            )
+        return out
+
+
+def _changes(count: int) -> str:
+    return "1 change" if count == 1 else f"{count} changes"
+
+
+def _days(value: Decimal | None) -> str:
+    return "–" if value is None else format(value.normalize(), "f")
+
+
+def render_evidence_pdf(
+    figures: EvidenceFigures,
+    *,
+    group: bool = False,
+    progress: Progress = no_progress,
+) -> bytes:
+    """The evidence pack as PDF bytes. Raises UserError first if some member text has
+    characters no shipped font can draw."""
+    check_evidence_renderable(figures)
+    renderer = EvidenceRenderer(figures, group=group, progress=progress)
+    pdf = renderer.render()
+    progress(1, 1)
+    return pdf
+
+
+__all__ = ["EvidenceRenderer", "check_evidence_renderable", "render_evidence_pdf"]
