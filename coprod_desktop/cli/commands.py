@@ -714,9 +714,8 @@ def cmd_export_json(sv: Services, a: argparse.Namespace) -> None:
 
 
 def cmd_import_json(sv: Services, a: argparse.Namespace) -> None:
-    from coprod_desktop.core.io.json_io import import_json
-
     from coprod_desktop.cli.security_commands import open_if_sealed
+    from coprod_desktop.core.io.json_io import import_json
 
     _name, data = opt.read_file(a.file, "FILE")
     result = import_json(sv, open_if_sealed(data, a))

@@ -354,6 +354,23 @@ def is_on(root: Path) -> bool:
     return keyring_path(root).exists()
 
 
+SWITCH_JOURNAL = ".encryption-switch"  # where a switch on/off stages its files
+SWITCH_COMMITTED = "COMMITTED"
+
+
+def needs_passphrase(root: Path) -> bool:
+    """Opening this folder will ask for a passphrase (also mid-way through switching on)."""
+    if is_on(root):
+        return True
+    journal = root / SWITCH_JOURNAL
+    if not (journal / SWITCH_COMMITTED).exists():
+        return False
+    try:
+        return json.loads((journal / "plan.json").read_text()).get("direction") == "on"
+    except (OSError, ValueError):
+        return False
+
+
 def read_keyring(root: Path) -> Keyring | None:
     path = keyring_path(root)
     try:

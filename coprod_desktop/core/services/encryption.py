@@ -39,8 +39,8 @@ from coprod_desktop.paths import DataPaths
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
 
-JOURNAL = ".encryption-switch"
-COMMITTED = "COMMITTED"
+JOURNAL = keys.SWITCH_JOURNAL
+COMMITTED = keys.SWITCH_COMMITTED
 PLAN = "plan.json"
 
 
