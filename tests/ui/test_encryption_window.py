@@ -85,7 +85,7 @@ def test_turn_on_shows_the_recovery_key_once_then_change_and_turn_off(
     shown.ui.keptCheck.setChecked(True)
     qtbot.mouseClick(shown.ui.doneButton, Qt.MouseButton.LeftButton)
     assert not shown.isVisible()
-    assert panel.ui.statusLabel.text().startswith("🔒 On")
+    assert panel.ui.statusLabel.text().startswith("On:")
     assert panel.ui.changeButton.isVisibleTo(panel) and not panel.ui.turnOnButton.isVisibleTo(panel)
     assert window.ctx.services is not None
     assert window.ctx.services.db.key is not None  # the same services now read the cipher file

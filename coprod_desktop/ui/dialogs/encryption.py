@@ -150,6 +150,7 @@ class PassphraseDialog(QDialog):
             if name in spec.fields
         )
         first.setFocus()
+        self.adjustSize()  # no tall empty space when only one field is asked for
 
     def _show_typing(self, shown: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
@@ -356,7 +357,7 @@ def open_or_unlock(window: MainWindow, paths: DataPaths, *, ask: bool = True) ->
 
     def stayed_locked() -> None:
         window.dashboard.ui.statusLabel.setText(
-            "🔒 Your records are locked. Close Coprod Desktop and open it again to type your "
+            "Your records are locked. Close Coprod Desktop and open it again to type your "
             "passphrase."
         )
         window.statusBar().showMessage("Your records are locked.")
@@ -389,7 +390,7 @@ class EncryptionPanel(QGroupBox):
         on = self.is_on()
         ready = self.ctx.services is not None
         self.ui.statusLabel.setText(
-            "🔒 On: your records, receipts and backups are encrypted with your passphrase."
+            "On: your records, receipts and backups are encrypted with your passphrase."
             if on
             else "Off: your records are kept as ordinary files on this computer."
         )
