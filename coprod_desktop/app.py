@@ -110,7 +110,9 @@ def run_window(data_dir: str | None, *, probe: bool = False) -> int:
     def begin_loading() -> None:
         if timings["first_paint_ms"] is None:
             timings["first_paint_ms"] = ms()
-        window.open_data(paths.root)
+        from coprod_desktop.ui.dialogs.encryption import open_or_unlock
+
+        open_or_unlock(window, paths, ask=not probe)  # asks for a passphrase if one is needed
 
     class FirstPaint(QObject):
         """Opens the data once the window has really painted, never before."""

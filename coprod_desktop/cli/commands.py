@@ -52,7 +52,13 @@ def clock_from_env() -> Clock:
 
 
 def run(args: argparse.Namespace) -> int:
-    services = open_services(args.data_dir, clock_from_env())
+    from coprod_desktop.cli import security_commands as security
+
+    if security.runs_without_services(args):  # e.g. recover: the folder is locked
+        return security.run_without_services(args)
+    services = open_services(
+        args.data_dir, clock_from_env(), passphrase=security.passphrase_for(args)
+    )
     try:
         key = (args.command, getattr(args, "action", None))
         handler = HANDLERS.get(key) or find_handler(key) or _missing
@@ -698,15 +704,21 @@ def cmd_export_json(sv: Services, a: argparse.Namespace) -> None:
     from coprod_desktop.core.io.json_io import export_json
     from coprod_desktop.core.io.safe_write import write_atomic
 
-    write_atomic(Path(a.file), export_json(sv), private=True)
+    data = export_json(sv)
+    if getattr(a, "encrypt", False):
+        from coprod_desktop.cli.security_commands import seal_export
+
+        data = seal_export(data, a)
+    write_atomic(Path(a.file), data, private=True)
     out(a.file)
 
 
 def cmd_import_json(sv: Services, a: argparse.Namespace) -> None:
+    from coprod_desktop.cli.security_commands import open_if_sealed
     from coprod_desktop.core.io.json_io import import_json
 
     _name, data = opt.read_file(a.file, "FILE")
-    result = import_json(sv, data)
+    result = import_json(sv, open_if_sealed(data, a))
     out(result)
 
 

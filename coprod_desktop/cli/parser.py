@@ -65,6 +65,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="FILE",
+        help="the passphrase of encrypted records, first line (or COPROD_PASSPHRASE, or asked)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     p = sub.add_parser("init", help="start your records: your name and reference rate")

@@ -57,15 +57,25 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
 
 
 class Database:
-    """One database file, with a read path and an IMMEDIATE-write path."""
+    """One database file, with a read path and an IMMEDIATE-write path.
 
-    def __init__(self, path: Path, *, connect_hook: PragmaHook | None = None) -> None:
+    With a `key` (the 32-byte data key) the file is an SQLCipher database: the same pragmas,
+    WAL and units of work, every page encrypted (see `cipher.py`).
+    """
+
+    def __init__(
+        self, path: Path, *, connect_hook: PragmaHook | None = None, key: bytes | None = None
+    ) -> None:
         self.path = path
+        self.key = key
         self._connect_hook = connect_hook
-        self.engine: Engine = create_engine(
-            f"sqlite:///{path}",
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
-        )
+        connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+        if key is None:
+            self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
+        else:
+            from coprod_desktop.core.db.cipher import make_engine
+
+            self.engine = make_engine(path, key, connect_args)
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", self._on_begin)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
@@ -125,6 +135,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+    def reopened(self, key: bytes | None) -> Database:
+        """A new Database on the same file with another key (after encryption is switched)."""
+        return Database(self.path, connect_hook=self._connect_hook, key=key)
 
 
 def make_private(path: Path) -> None:

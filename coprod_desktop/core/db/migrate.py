@@ -19,11 +19,26 @@ KNOWN_REVISIONS = ("0001",)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
-def current_revision(db_file: Path) -> str | None:
-    """The schema revision stored in the file, or None for a new/empty file."""
+def current_revision(db_file: Path, key: bytes | None = None) -> str | None:
+    """The schema revision stored in the file, or None for a new/empty file.
+
+    With a data key the file is read through SQLCipher (plain sqlite3 cannot read it).
+    """
     if not db_file.exists() or db_file.stat().st_size == 0:
         return None
-    conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    if key is not None:
+        from coprod_desktop.core.db.cipher import connect
+
+        try:
+            conn = connect(db_file, key, read_only=True)
+        except Exception as exc:
+            raise StorageError(
+                "The data file cannot be opened: check the data folder exists and you can use it."
+            ) from exc
+        errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, _cipher_error())
+    else:
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        errors = (sqlite3.DatabaseError,)
     try:
         row = conn.execute(
             "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
@@ -32,13 +47,19 @@ def current_revision(db_file: Path) -> str | None:
             return None
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise StorageError(
             "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
             "changed; you can restore the latest backup."
         ) from exc
     finally:
         conn.close()
+
+
+def _cipher_error() -> type[BaseException]:
+    import sqlcipher3
+
+    return sqlcipher3.DatabaseError
 
 
 def needs_migration(revision: str | None) -> bool:
@@ -50,10 +71,21 @@ def needs_migration(revision: str | None) -> bool:
     return revision != SCHEMA_HEAD
 
 
-def backup_copy(db_file: Path, backups_dir: Path, label: str, now: datetime) -> Path:
-    """An online, consistent copy of the database (safe while another process writes)."""
+def backup_copy(
+    db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
+) -> Path:
+    """An online, consistent copy of the database (safe while another process writes).
+
+    An encrypted database is copied with the same key (SQLCipher's export), so the copy is
+    never plaintext.
+    """
     backups_dir.mkdir(parents=True, exist_ok=True)
     target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
+    if key is not None:
+        from coprod_desktop.core.db.cipher import export_database
+
+        export_database(db_file, target, src_key=key, dst_key=key)
+        return target
     source = sqlite3.connect(str(db_file))
     try:
         dest = sqlite3.connect(str(target))

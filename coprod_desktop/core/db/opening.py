@@ -12,9 +12,16 @@ from coprod_desktop.paths import DataPaths, ensure_private_dir
 
 
 def open_database(
-    paths: DataPaths, now: datetime, *, connect_hook: PragmaHook | None = None
+    paths: DataPaths,
+    now: datetime,
+    *,
+    connect_hook: PragmaHook | None = None,
+    key: bytes | None = None,
 ) -> Database:
-    """Open the member's database, creating it on first use and migrating after a backup."""
+    """Open the member's database, creating it on first use and migrating after a backup.
+
+    `key` is the data key when encryption is on (the database is then an SQLCipher file).
+    """
     if os.name == "posix":
         os.umask(0o077)  # new files (database, log, attachments, PDFs) private to the member
     try:
@@ -24,11 +31,13 @@ def open_database(
             f"The data folder {paths.root} cannot be created ({exc.strerror}). "
             "Choose another folder with --data-dir."
         ) from exc
-    revision = current_revision(paths.database)
-    database = Database(paths.database, connect_hook=connect_hook)
+    revision = current_revision(paths.database, key)
+    database = Database(paths.database, connect_hook=connect_hook, key=key)
     if needs_migration(revision):
         if revision is not None:
-            backup_copy(paths.database, paths.backups, f"before-migration-from-{revision}", now)
+            backup_copy(
+                paths.database, paths.backups, f"before-migration-from-{revision}", now, key
+            )
         try:
             upgrade(database.engine)
         except Exception as exc:

@@ -118,8 +118,14 @@ def _check_pdf(data: bytes, shown: str) -> None:
 
 
 class AttachmentStore:
-    def __init__(self, root: Path) -> None:
+    """Content-addressed files. With a data `key` (encryption on) each file is kept sealed
+    (AES-256-GCM, `sealed.seal_with_key`); its name stays the SHA-256 of the *plain* content, so
+    the same receipt added twice is still found and kept once.
+    """
+
+    def __init__(self, root: Path, key: bytes | None = None) -> None:
         self.root = root
+        self.key = key
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -131,15 +137,40 @@ class AttachmentStore:
         digest = hashlib.sha256(data).hexdigest()
         target = self.path_for(digest)
         if not target.exists():
-            write_atomic(target, data)
+            write_atomic(target, self.encode(digest, data))
         return StoredFile(digest, media_type, len(data), clean_name(original_name))
 
     def read(self, sha256: str) -> bytes:
         try:
-            return self.path_for(sha256).read_bytes()
+            stored = self.path_for(sha256).read_bytes()
         except FileNotFoundError:
             raise UserError(
                 "A stored file is missing from the attachments folder: restore a backup to "
                 "get it back.",
                 "attachment",
             ) from None
+        return self.decode(sha256, stored)
+
+    def encode(self, name: str, data: bytes) -> bytes:
+        """The bytes to keep on disk for plain content `data` stored under `name`."""
+        if self.key is None:
+            return data
+        from coprod_desktop.core.io.sealed import seal_with_key
+
+        return seal_with_key(data, self.key, name)
+
+    def decode(self, name: str, stored: bytes) -> bytes:
+        """The plain content of a stored file (sealed or not: a plain file still reads)."""
+        from coprod_desktop.core.io.sealed import is_key_sealed
+
+        if not is_key_sealed(stored):
+            return stored
+        if self.key is None:
+            raise UserError(
+                "A stored file is encrypted but your records are not: restore a backup to get "
+                "it back.",
+                "attachment",
+            )
+        from coprod_desktop.core.io.sealed import unseal_with_key
+
+        return unseal_with_key(stored, self.key, name)

@@ -79,10 +79,19 @@ def open_services(
     clock: Clock | None = None,
     *,
     connect_hook: PragmaHook | None = None,
+    passphrase: str | None = None,
 ) -> Services:
-    """Open (creating if new) the data folder and return the services over it."""
+    """Open (creating if new) the data folder and return the services over it.
+
+    When the folder is encrypted, `passphrase` unlocks it; without it (or with a wrong one)
+    `keys.PassphraseNeeded` / `keys.WrongPassphrase` is raised and no file is touched.
+    """
+    from coprod_desktop.core.services.encryption import unlock_folder
+
     paths = resolve_data_dir(data_dir)
     clock = clock or SystemClock()
-    db = open_database(paths, clock.now(), connect_hook=connect_hook)
-    ctx = Context(db=db, paths=paths, clock=clock, store=AttachmentStore(paths.attachments))
+    key = unlock_folder(paths, passphrase)
+    db = open_database(paths, clock.now(), connect_hook=connect_hook, key=key)
+    store = AttachmentStore(paths.attachments, key)
+    ctx = Context(db=db, paths=paths, clock=clock, store=store)
     return Services(ctx)

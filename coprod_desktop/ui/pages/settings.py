@@ -120,6 +120,10 @@ class SettingsPage(QWidget):
         ui.contrastCheck.toggled.connect(self._appearance_changed)
         if ctx.paths is not None:
             ui.dataPathValue.setText(str(ctx.paths.root))
+        from coprod_desktop.ui.dialogs.encryption import EncryptionPanel
+
+        self.encryption = EncryptionPanel(ctx, ui.content)
+        ui.contentLayout.insertWidget(ui.contentLayout.indexOf(ui.dataBox) + 1, self.encryption)
         ctx.changed.connect(self._record_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
