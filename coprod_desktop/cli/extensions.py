@@ -19,7 +19,6 @@ MODULES: tuple[str, ...] = (
     "report_commands",
     "evidence_commands",
     "security_commands",
-    "backup_commands",
 )
 
 
