@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
     from coprod_desktop.ui.dialogs.about import AboutDialog
     from coprod_desktop.ui.pages.claims import ClaimsPage
+    from coprod_desktop.ui.pages.documents import DocumentsPage
     from coprod_desktop.ui.pages.records import (
         ActivitiesPage,
         AgreementsPage,
@@ -43,8 +44,10 @@ PAGES: tuple[tuple[str, str, str], ...] = (
     ("Claims", "coprod_desktop.ui.pages.claims", "ClaimsPage"),
     ("Agreements", "coprod_desktop.ui.pages.records", "AgreementsPage"),
     ("Organisations", "coprod_desktop.ui.pages.records", "OrganisationsPage"),
+    ("Documents", "coprod_desktop.ui.pages.documents", "DocumentsPage"),
     ("Settings", "coprod_desktop.ui.pages.settings", "SettingsPage"),
 )
+ROW: dict[str, int] = {title: row for row, (title, _module, _cls) in enumerate(PAGES)}
 
 DEMO_MODULE = "coprod_desktop.core.services.demo"
 
@@ -188,7 +191,11 @@ class MainWindow(QMainWindow):
 
     @property
     def settings(self) -> SettingsPage:
-        return self.page(6)  # type: ignore[return-value]
+        return self.page(ROW["Settings"])  # type: ignore[return-value]
+
+    @property
+    def documents(self) -> DocumentsPage:
+        return self.page(ROW["Documents"])  # type: ignore[return-value]
 
     def go_to(self, row: int) -> None:
         self.ui.navList.setCurrentRow(row)
@@ -234,7 +241,7 @@ class MainWindow(QMainWindow):
         """Bind the pages to the services and load the page on show (and the welcome if new)."""
         self.ctx.bind(services)
         self.ctx.load_appearance()
-        if 6 in self._built:
+        if ROW["Settings"] in self._built:
             self.settings.ui.dataPathValue.setText(str(services.paths.root))
         self.statusBar().showMessage(f"Your records: {services.paths.root}", 8000)
         current = self.current_page()

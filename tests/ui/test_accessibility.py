@@ -98,7 +98,7 @@ def test_tab_goes_through_a_list_page_in_reading_order(window: MainWindow, seed:
 
 
 def test_tab_through_settings_in_reading_order(window: MainWindow) -> None:
-    window.go_to(6)
+    window.go_to(7)
     ui = window.settings.ui
     ui.benefitsCombo.setCurrentIndex(ui.benefitsCombo.findData("uc"))
     chain = tab_chain(ui.nameEdit, ui.openFolderButton)

@@ -44,7 +44,7 @@ def type_into(qtbot: QtBot, dialog: PassphraseDialog, **fields: str) -> None:
 
 
 def panel_of(window: MainWindow) -> EncryptionPanel:
-    window.go_to(6)
+    window.go_to(7)
     return window.settings.encryption
 
 

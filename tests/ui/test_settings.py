@@ -19,7 +19,7 @@ from coprod_desktop.ui.theme import ThemeManager
 def test_text_size_applies_to_the_whole_app_and_is_kept(
     window: MainWindow, services: Services, theme: ThemeManager
 ) -> None:
-    window.go_to(6)
+    window.go_to(7)
     base = theme.base_font.pointSizeF()
     window.settings.ui.fontSpin.setValue(200)
     assert QApplication.font().pointSizeF() == pytest.approx(base * 2)
@@ -31,7 +31,7 @@ def test_text_size_applies_to_the_whole_app_and_is_kept(
 
 
 def test_high_contrast_theme(window: MainWindow, services: Services) -> None:
-    window.go_to(6)
+    window.go_to(7)
     window.settings.ui.contrastCheck.setChecked(True)
     palette = QApplication.palette()
     assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
@@ -44,7 +44,7 @@ def test_high_contrast_theme(window: MainWindow, services: Services) -> None:
 def test_reference_rate_is_saved_and_a_bad_one_is_explained(
     window: MainWindow, services: Services, qtbot: QtBot
 ) -> None:
-    window.go_to(6)
+    window.go_to(7)
     ui = window.settings.ui
     ui.rateEdit.clear()
     qtbot.keyClicks(ui.rateEdit, "twenty")
@@ -59,7 +59,7 @@ def test_reference_rate_is_saved_and_a_bad_one_is_explained(
 
 
 def test_a_dated_figure_is_added_and_removed(window: MainWindow, services: Services) -> None:
-    window.go_to(6)
+    window.go_to(7)
     page = window.settings
     ui = page.ui
     ui.figureCombo.setCurrentIndex(ui.figureCombo.findData("esa_weekly_limit"))
@@ -89,7 +89,7 @@ def test_data_folder_is_shown_and_opens(
 ) -> None:
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
-    window.go_to(6)
+    window.go_to(7)
     assert window.settings.ui.dataPathValue.text() == str(services.paths.root)
     window.settings.ui.openFolderButton.click()
     assert opened == [QUrl.fromLocalFile(str(services.paths.root))]

@@ -188,6 +188,14 @@ class EvidenceService:
         progress(5, 5)
         return figures
 
+    def pdf(
+        self, options: EvidenceOptions | None = None, progress: Progress = no_progress
+    ) -> bytes:
+        """The evidence pack as a PDF: the same figures as `figures`, laid out with charts."""
+        from coprod_desktop.core.reports.evidence import render_evidence_pdf
+
+        return render_evidence_pdf(self.figures(options, progress), progress=progress)
+
     def own_words(self, options: EvidenceOptions | None = None) -> tuple[OwnWords, ...]:
         """Titles, impact and feedback of the activities in the period that have any impact or
         feedback written: what a member may choose to share in a bundle (never private notes).
