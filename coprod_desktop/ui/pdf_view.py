@@ -73,6 +73,7 @@ def show_pages(layout: QLayout, rendered: Rendered) -> list[QLabel]:
         image = QImage(page.rgba, page.width, page.height, QImage.Format.Format_RGBA8888).copy()
         label = QLabel()
         label.setPixmap(QPixmap.fromImage(image))
+        label.setMinimumSize(image.size())  # a long document scrolls; pages never squash
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         label.setAccessibleName(f"Page {number} of {total}")
         label.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -95,6 +95,18 @@ class SummaryService:
         )
 
     # -- benefits ---------------------------------------------------------------------------
+    def tax_years(self) -> list[tuple[int, str]]:
+        """The tax years the records reach, newest first, as (year, label such as "2025-26"):
+        from the earliest activity's year to this one, so a summary can be asked for each."""
+        from sqlalchemy import func
+
+        pack = self.ctx.pack()
+        current = tax_year_of(self.ctx.clock.today(), pack)
+        with self.ctx.db.read() as s:
+            first = s.scalar(select(func.min(m.ActivityRow.date)))
+        earliest = min(tax_year_of(first, pack), current) if first else current
+        return [(year, tax_year_label(year, pack)) for year in range(current, earliest - 1, -1)]
+
     def earning_events(
         self, s: Session, start: date, end: date, by_received: bool
     ) -> list[EarningEvent]:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.progress import Cancelled, Progress
-from coprod_desktop.core.rules.tax_year import tax_year_label, tax_year_of
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
 from coprod_desktop.ui.pages.base import date_to_qdate, qdate_to_date
@@ -164,7 +163,7 @@ KINDS: tuple[DocumentKind, ...] = (
         "trading allowance, and mileage against the approved rates.",
         frozenset({"tax_year", "large"}),
         _make_tax_year,
-        lambda c: f"Tax year {tax_year_label(c.tax_year)}",
+        lambda c: f"Tax year {c.tax_year}",
     ),
     DocumentKind(
         "benefits",
@@ -219,9 +218,6 @@ class DocumentsPage(QWidget):
         ui.benefitCombo.addItem("ESA permitted work", "esa")
         ui.benefitCombo.addItem("Universal Credit", "uc")
         today = ctx.today()
-        this_year = tax_year_of(today)
-        for year in range(this_year, this_year - 16, -1):
-            ui.taxYearCombo.addItem(tax_year_label(year), year)
         ui.fromDate.setDate(date_to_qdate(date(today.year, 1, 1)))
         ui.toDate.setDate(date_to_qdate(today))
         ui.fromDate.setEnabled(False)
@@ -294,6 +290,12 @@ class DocumentsPage(QWidget):
             combo.addItem(org.name, org.code)
         combo.setCurrentIndex(max(combo.findData(chosen), 0))
         combo.blockSignals(False)
+        years = self.ui.taxYearCombo
+        chosen_year = years.currentData()
+        years.clear()
+        for year, label in services.summaries.tax_years():
+            years.addItem(label, year)
+        years.setCurrentIndex(max(years.findData(chosen_year), 0))
 
     def _records_changed(self, kind: str) -> None:
         if kind in ("organisation", "profile"):
@@ -309,7 +311,7 @@ class DocumentsPage(QWidget):
             organisation=ui.orgCombo.currentData(),
             organisation_name=ui.orgCombo.currentText(),
             group_by=ui.groupByCombo.currentData() or "organisation",
-            tax_year=ui.taxYearCombo.currentData() or tax_year_of(self.ctx.today()),
+            tax_year=ui.taxYearCombo.currentData() or 0,
             benefit=ui.benefitCombo.currentData(),
             by_activity_date=ui.byActivityDate.isChecked(),
             contact_names=ui.contactNames.isChecked(),
