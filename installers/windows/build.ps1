@@ -1,6 +1,6 @@
 # Build the Windows installer: dist\coprod-desktop-<version>-windows-x64-setup.exe
 #
-# Needs: Python 3.11+ for Windows (python.org or the "py" launcher) and Inno Setup 6
+# Needs: Python 3.11+ for Windows (python.org or the "py" launcher) and Inno Setup 6.3 or newer
 # (https://jrsoftware.org/isdl.php; its ISCC.exe is found in the usual places or from $env:ISCC).
 # Run from anywhere:  powershell -ExecutionPolicy Bypass -File installers\windows\build.ps1
 #

@@ -1,4 +1,4 @@
-; Inno Setup 6 script for Coprod Desktop on Windows.
+; Inno Setup 6 script for Coprod Desktop on Windows (6.3 or newer: x64compatible).
 ;
 ; Build with installers\windows\build.ps1, which runs PyInstaller first (dist\coprod-desktop\)
 ; and then: ISCC /DAppVersion=<version> /DAppNumericVersion=<x.y.z> installers\windows\coprod.iss

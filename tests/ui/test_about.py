@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop import __version__
 from coprod_desktop.core.services import Services
+from coprod_desktop.paths import resources_dir
 from coprod_desktop.ui.dialogs.about import BUNDLED, AboutDialog
 from coprod_desktop.ui.main_window import MainWindow, app_icon
 
@@ -107,5 +108,7 @@ def test_window_icon_has_a_drawing_for_each_small_size(qapp: QApplication) -> No
     icon = app_icon()
     sizes = {(size.width(), size.height()) for size in icon.availableSizes()}
     assert {(16, 16), (24, 24), (32, 32), (48, 48), (256, 256)} <= sizes
-    # the 16 px picture is the one drawn for 16 px, not the 512 px one scaled down
-    assert icon.pixmap(16, 16).toImage().width() == 16
+    # the 16 px picture is the one drawn for 16 px (simpler, bolder), not the 512 px one shrunk
+    drawn = QImage(str(resources_dir() / "icons" / "coprod-16.png"))
+    fmt = QImage.Format.Format_ARGB32_Premultiplied  # how a QPixmap keeps it
+    assert icon.pixmap(16, 16).toImage().convertToFormat(fmt) == drawn.convertToFormat(fmt)
