@@ -507,3 +507,29 @@ def test_a_change_of_terms_from_the_agreements_page_is_undoable(
     window.redo_action.trigger()
     again = services.agreements.get(agreement.id).terms[-1]
     assert again == added  # the same version, id included
+
+
+def test_saving_a_draft_from_a_meeting_invite_confirms_it(
+    qtbot: QtBot, window: Any, services: Services, org: Organisation
+) -> None:
+    from dataclasses import replace as _replace
+
+    draft = services.activities.create(
+        Activity(org.id, date(2026, 11, 30), "Invite: research advisory group", draft=True)
+    )
+    assert draft.draft
+    window.go_to(1)
+    page = window.activities
+    page.refresh()
+    assert page.select_where(lambda i: i.activity.id == draft.id)
+    page.edit_selected()
+    dlg = page.open_dialog
+    assert isinstance(dlg, ActivityDialog)
+    assert "confirm a draft" in dlg.windowTitle()
+    assert save_button(dlg).text() == "Save and &confirm"
+    type_text(qtbot, dlg.ui.contact, "2h")
+    click(qtbot, save_button(dlg))
+    saved = services.activities.get(draft.id)
+    assert not saved.draft and saved.contact_minutes == 120
+    window.undo_action.trigger()  # undo puts the draft back as it was
+    assert services.activities.get(draft.id) == _replace(draft)

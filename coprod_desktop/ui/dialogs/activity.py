@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QComboBox, QFrame, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QLineEdit, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import DESCRIBED_LEVELS, ActivityKind, Basis, Level, Tri
@@ -79,6 +79,13 @@ class ActivityDialog(RecordDialog):
         ui = self.ui
         self.setWindowTitle("Edit activity" if record else "Add an activity")
         self.setup_buttons(ui.buttonBox, ui.saveHint, ui.formError)
+        if record is not None and record.draft:
+            # a draft from a meeting invite: checking it and saving it is what confirms it
+            self.setWindowTitle("Check and confirm a draft activity (from a meeting invite)")
+            save = ui.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+            if save is not None:
+                save.setText("Save and &confirm")
+                save.setAccessibleName("Save and confirm the draft activity")
         self._agreements: dict[int, Agreement] = {}
         self._parts: dict[str, tuple[QLineEdit, str]] = {
             "prep": (ui.prep, "preparation time"),
@@ -308,7 +315,9 @@ class ActivityDialog(RecordDialog):
         ui.totalTime.setAccessibleName(ui.totalTime.text())
 
     def store(self, record: Activity) -> Activity:
-        return self._save(record)
+        """Saving a draft confirms it: from then on it counts in claims and figures (Undo
+        makes it a draft again)."""
+        return self._save(replace(record, draft=False) if record.draft else record)
 
 
 def _fields_of(activity: Activity) -> dict[str, object]:
