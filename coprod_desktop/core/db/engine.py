@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -61,13 +62,15 @@ class Database:
 
     def __init__(self, path: Path, *, connect_hook: PragmaHook | None = None) -> None:
         self.path = path
-        self._connect_hook = connect_hook
+        self.connect_hook = connect_hook
+        self._deleted = threading.local()  # did this thread's write delete anything?
         self.engine: Engine = create_engine(
             f"sqlite:///{path}",
             connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
         )
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", self._on_begin)
+        event.listen(self.engine, "before_cursor_execute", self._note_delete)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(coprod_write=True), expire_on_commit=False
@@ -77,8 +80,8 @@ class Database:
     def _on_connect(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Take BEGIN out of pysqlite's hands so we choose DEFERRED or IMMEDIATE ourselves.
         dbapi_conn.isolation_level = None
-        if self._connect_hook is not None:
-            self._connect_hook(dbapi_conn)
+        if self.connect_hook is not None:
+            self.connect_hook(dbapi_conn)
         cur = dbapi_conn.cursor()
         for pragma in (
             f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
@@ -95,6 +98,10 @@ class Database:
         mode = "IMMEDIATE" if conn.get_execution_options().get("coprod_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    def _note_delete(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip()[:6].upper() == "DELETE":
+            self._deleted.flag = True
+
     # -- units of work --------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -106,7 +113,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: all of it is saved, or none of it."""
+        """A write transaction: all of it is saved, or none of it.
+
+        After a write that deleted rows, the log is folded into the main file and emptied
+        (`secure_delete` has already zeroed the freed space there), so deleted text is gone
+        from every file on disk by the time the delete is acknowledged.
+        """
+        self._deleted.flag = False
         try:
             with self._writer() as session, session.begin():
                 yield session
@@ -117,6 +130,11 @@ class Database:
             ) from exc
         except DBAPIError as exc:
             raise storage_error_for(exc) or exc from exc
+        if getattr(self._deleted, "flag", False):
+            self._deleted.flag = False
+            # saved all the same if this fails; the log is emptied at the next checkpoint or close
+            with suppress(DBAPIError):
+                self.checkpoint()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (so deleted text leaves the log too)."""

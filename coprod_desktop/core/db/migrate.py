@@ -11,11 +11,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from coprod_desktop.core.domain.errors import StorageError
+from coprod_desktop.core.domain.errors import DataWillNotOpen
 
 # The newest revision in migrations/versions. A test checks this equals Alembic's head.
 SCHEMA_HEAD = "0001"
 KNOWN_REVISIONS = ("0001",)
+UNREADABLE = (
+    "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
+    "changed; you can restore the latest backup."
+)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -33,17 +37,14 @@ def current_revision(db_file: Path) -> str | None:
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
     except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
-            "changed; you can restore the latest backup."
-        ) from exc
+        raise DataWillNotOpen(UNREADABLE) from exc
     finally:
         conn.close()
 
 
 def needs_migration(revision: str | None) -> bool:
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise StorageError(
+        raise DataWillNotOpen(
             "This data was saved by a newer version of Coprod Desktop. Install the newer version "
             "to open it; the file has not been changed."
         )
@@ -51,19 +52,13 @@ def needs_migration(revision: str | None) -> bool:
 
 
 def backup_copy(db_file: Path, backups_dir: Path, label: str, now: datetime) -> Path:
-    """An online, consistent copy of the database (safe while another process writes)."""
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
-    source = sqlite3.connect(str(db_file))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    """An online, consistent, checked copy of the database (safe while another process writes).
+
+    The copying itself lives in `core.io.backups` (one way to take a backup, one name scheme).
+    """
+    from coprod_desktop.core.io.backups import backup_file
+
+    return backup_file(db_file, backups_dir, label, now)
 
 
 def upgrade(engine_url_or_engine: object, to: str = "head") -> None:

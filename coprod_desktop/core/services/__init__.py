@@ -11,6 +11,8 @@ from pathlib import Path
 from coprod_desktop.core.db.engine import Database, PragmaHook
 from coprod_desktop.core.db.opening import open_database
 from coprod_desktop.core.io.attachments import AttachmentStore
+from coprod_desktop.core.io.backups import BackupService
+from coprod_desktop.core.io.instance_lock import InstanceLock
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
 from coprod_desktop.core.services.claim_documents import ClaimDocumentService
@@ -40,6 +42,8 @@ class Services:
     summaries: SummaryService = field(init=False)
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
+    backups: BackupService = field(init=False)
+    lock: InstanceLock | None = None  # held from open to close (one copy of the app at a time)
 
     def __post_init__(self) -> None:
         ctx = self.ctx
@@ -55,6 +59,7 @@ class Services:
         self.summaries = SummaryService(ctx, self.claims, self.activities)
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
+        self.backups = BackupService(ctx, lambda: self.lock)
 
     @property
     def paths(self) -> DataPaths:
@@ -65,7 +70,11 @@ class Services:
         return self.ctx.db
 
     def close(self) -> None:
-        self.ctx.db.dispose()
+        try:
+            self.ctx.db.dispose()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def open_services(
@@ -73,10 +82,33 @@ def open_services(
     clock: Clock | None = None,
     *,
     connect_hook: PragmaHook | None = None,
+    lock: bool = True,
 ) -> Services:
-    """Open (creating if new) the data folder and return the services over it."""
+    """Open (creating if new) the data folder and return the services over it.
+
+    `lock=True` holds the data folder's instance lock until `close()`, so a second copy of the
+    app is refused before it writes anything. `lock=False` is for commands that only read:
+    they take the lock just while opening (creating or migrating happen under it) and let it
+    go, so `coprod list` still works while the window is open (SQLite's log lets a reader see
+    a consistent picture beside a writer); if another copy holds it, they open only records
+    that need no creating or migrating.
+    """
+    from coprod_desktop.core.io.instance_lock import take_for_opening
+
     paths = resolve_data_dir(data_dir)
     clock = clock or SystemClock()
-    db = open_database(paths, clock.now(), connect_hook=connect_hook)
+    now = clock.now()
+    held = take_for_opening(paths, now, keep=lock)
+    try:
+        db = open_database(paths, now, connect_hook=connect_hook)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
     ctx = Context(db=db, paths=paths, clock=clock, store=AttachmentStore(paths.attachments))
-    return Services(ctx)
+    services = Services(ctx)
+    if lock:
+        services.lock = held
+    elif held is not None:
+        held.release()
+    return services
