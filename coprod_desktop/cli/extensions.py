@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-MODULES: tuple[str, ...] = ()
+MODULES: tuple[str, ...] = ("backup_commands",)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ KEPT_ALWAYS = ("before-migration", "before-restore")
 # Tables every Coprod Desktop database has (a file without them is some other database).
 REQUIRED_TABLES = frozenset({"alembic_version", "profile", "organisations", "activities"})
 
-_NAME = re.compile(r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
+)
 # Header bytes that say nothing about the content (change counter, version-valid-for, library
 # version): masked before hashing so two copies of the same records hash the same.
 _VOLATILE_HEADER = ((24, 28), (92, 100))
@@ -120,13 +122,18 @@ def content_hash(path: Path) -> str:
 
 
 def _free_name(folder: Path, reason: str, now: datetime) -> Path:
-    stem = f"{reason}-{now:%Y%m%d-%H%M%S}"
-    target = folder / f"{stem}{SUFFIX}"
-    n = 2
-    while target.exists():
-        target = folder / f"{stem}-{n}{SUFFIX}"
+    """A new name; copies taken within one second (of any reason) are numbered -2, -3… in
+    the order taken, so "the newest" is always well defined."""
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    same_second = len(list(folder.glob(f"*-{stamp}*{SUFFIX}")))
+    n = same_second + 1
+    while True:
+        target = folder / (
+            f"{reason}-{stamp}{SUFFIX}" if n == 1 else f"{reason}-{stamp}-{n}{SUFFIX}"
+        )
+        if not target.exists():
+            return target
         n += 1
-    return target
 
 
 def _reason_ok(reason: str) -> str:
@@ -206,6 +213,12 @@ def parse_name(path: Path) -> tuple[str, datetime] | None:
     return match["reason"], taken
 
 
+def _order(backup: BackupInfo) -> tuple[datetime, int]:
+    """Oldest to newest; copies taken within one second are told apart by their -2, -3…"""
+    match = _NAME.match(backup.path.name)
+    return backup.taken_at, int(match["n"]) if match and match["n"] else 1
+
+
 def list_backups(folder: Path) -> list[BackupInfo]:
     """Every backup in `folder`, newest first."""
     found: list[BackupInfo] = []
@@ -220,13 +233,16 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         except FileNotFoundError:
             continue  # pruned by another copy while we looked
         found.append(BackupInfo(path, parsed[1], size, parsed[0]))
-    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    found.sort(key=_order, reverse=True)
     return found
 
 
 def latest_backup(folder: Path) -> Path | None:
-    backups = list_backups(folder)
-    return backups[0].path if backups else None
+    """The newest backup worth offering (not a byte copy of a file that was already damaged)."""
+    for backup in list_backups(folder):
+        if not backup.reason.endswith("damaged"):
+            return backup.path
+    return None
 
 
 # -- retention ------------------------------------------------------------------------------------
@@ -239,7 +255,7 @@ def keep_set(
 ) -> set[Path]:
     """Which backups retention keeps: the newest of each of the last N days, weeks, months
     that have a backup (each rule on its own, the union kept), and every always-kept one."""
-    ordered = sorted(backups, key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    ordered = sorted(backups, key=_order, reverse=True)
     keep = {b.path for b in ordered if b.kept_always}
     regular = [b for b in ordered if not b.kept_always]
 
