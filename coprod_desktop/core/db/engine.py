@@ -34,6 +34,12 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
         return StorageError(
             "Not saved: the disk is full. Free some space and try again; nothing was changed."
         )
+    if "disk i/o error" in text:
+        # e.g. a file-size limit, or a failing or removed disk: SQLite rolled the save back
+        return StorageError(
+            "Not saved: the disk could not be written (it may be full or failing). Free some "
+            "space and try again; nothing was changed."
+        )
     if "readonly" in text or "read-only" in text:
         return StorageError(
             "Not saved: the data folder is read-only. Check you can write to it; "

@@ -11,7 +11,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from coprod_desktop.core.domain.errors import DataWillNotOpen
+from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
 
 # The newest revision in migrations/versions. A test checks this equals Alembic's head.
 SCHEMA_HEAD = "0001"
@@ -36,6 +36,15 @@ def current_revision(db_file: Path) -> str | None:
             return None
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            # the folder, not the file: it cannot be written (or reached) by this user
+            raise StorageError(
+                f"The data folder {db_file.parent} is read-only for you, so your records cannot "
+                "be opened. Check you can write to it; nothing was changed."
+            ) from exc
+        raise DataWillNotOpen(UNREADABLE) from exc
     except sqlite3.DatabaseError as exc:
         raise DataWillNotOpen(UNREADABLE) from exc
     finally:
