@@ -120,6 +120,10 @@ class SettingsPage(QWidget):
         ui.contrastCheck.toggled.connect(self._appearance_changed)
         if ctx.paths is not None:
             ui.dataPathValue.setText(str(ctx.paths.root))
+        from coprod_desktop.ui.pages.backups_panel import BackupsPanel
+
+        self.backups = BackupsPanel(ctx, ui.content)
+        ui.contentLayout.addWidget(self.backups)
         ctx.changed.connect(self._record_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
