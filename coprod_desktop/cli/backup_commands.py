@@ -27,7 +27,7 @@ def add_parsers(groups: Any) -> None:
         "before a migration or a restore.",
     )
     p.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
-    sub = p.add_subparsers(dest="action", metavar="ACTION", required=False)
+    sub = p.add_subparsers(dest="action", metavar="[list]", required=False)
     lp = sub.add_parser("list", help="the backups in the backups folder, newest first")
     lp.add_argument("--json", action="store_true")
     p = groups.top.add_parser(
