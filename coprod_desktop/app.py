@@ -128,6 +128,10 @@ def run_window(data_dir: str | None, *, probe: bool = False) -> int:
 
     painter = FirstPaint(window)
     window.installEventFilter(painter)
+    from coprod_desktop.ui.pages import backups_lifecycle
+
+    # backups on start (off the GUI thread) and on exit; the dialog when records will not open
+    backups_lifecycle.install(window, ctx, paths, start_backup=not probe)
     if probe:
 
         def dashboard_shown() -> None:

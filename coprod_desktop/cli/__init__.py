@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 def main(argv: Sequence[str] | None = None) -> int:
     from coprod_desktop.cli.parser import build_parser
-    from coprod_desktop.core.domain.errors import UserError
+    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -17,7 +17,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run(args)
     except UserError as exc:
-        sys.stderr.write(f"coprod: {exc.message}\n")
+        message = exc.message
+        if isinstance(exc, DataWillNotOpen):
+            from coprod_desktop.cli.backup_commands import restore_hint
+
+            message = f"{message} {restore_hint(exc, args.data_dir)}"
+        sys.stderr.write(f"coprod: {message}\n")
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("coprod: stopped; nothing half-saved.\n")

@@ -51,17 +51,27 @@ def clock_from_env() -> Clock:
     return FixedClock(parse_date(pinned, "COPROD_TODAY")) if pinned else SystemClock()
 
 
+# Commands that only read: they open the records without holding the single-copy lock, so
+# they work while the window is open. Handlers elsewhere say so with `handler.reads_only`.
+READS_ONLY = frozenset({"list", "summary", "report", "export"})
+
+
 def run(args: argparse.Namespace) -> int:
     from coprod_desktop.cli import security_commands as security
 
     if security.runs_without_services(args):  # e.g. recover: the folder is locked
         return security.run_without_services(args)
+    key = (args.command, getattr(args, "action", None))
+    handler = HANDLERS.get(key) or find_handler(key) or _missing
+    if getattr(handler, "opens_data_itself", False):
+        handler(None, args)  # e.g. restore: the records may not open at all
+        return 0
+    reads_only = args.command in READS_ONLY or key[1] == "show"
+    lock = not (reads_only or getattr(handler, "reads_only", False))
     services = open_services(
-        args.data_dir, clock_from_env(), passphrase=security.passphrase_for(args)
+        args.data_dir, clock_from_env(), passphrase=security.passphrase_for(args), lock=lock
     )
     try:
-        key = (args.command, getattr(args, "action", None))
-        handler = HANDLERS.get(key) or find_handler(key) or _missing
         handler(services, args)
         return 0
     finally:

@@ -19,6 +19,7 @@ MODULES: tuple[str, ...] = (
     "report_commands",
     "evidence_commands",
     "security_commands",
+    "backup_commands",
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -32,6 +33,12 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
     if "disk is full" in text or "database or disk is full" in text or "file too large" in text:
         return StorageError(
             "Not saved: the disk is full. Free some space and try again; nothing was changed."
+        )
+    if "disk i/o error" in text:
+        # e.g. a file-size limit, or a failing or removed disk: SQLite rolled the save back
+        return StorageError(
+            "Not saved: the disk could not be written (it may be full or failing). Free some "
+            "space and try again; nothing was changed."
         )
     if "readonly" in text or "read-only" in text:
         return StorageError(
@@ -68,7 +75,8 @@ class Database:
     ) -> None:
         self.path = path
         self.key = key
-        self._connect_hook = connect_hook
+        self.connect_hook = connect_hook
+        self._deleted = threading.local()  # did this thread's write delete anything?
         connect_args = {"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
         if key is None:
             self.engine: Engine = create_engine(f"sqlite:///{path}", connect_args=connect_args)
@@ -78,6 +86,7 @@ class Database:
             self.engine = make_engine(path, key, connect_args)
         event.listen(self.engine, "connect", self._on_connect)
         event.listen(self.engine, "begin", self._on_begin)
+        event.listen(self.engine, "before_cursor_execute", self._note_delete)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(
             self.engine.execution_options(coprod_write=True), expire_on_commit=False
@@ -87,8 +96,8 @@ class Database:
     def _on_connect(self, dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         # Take BEGIN out of pysqlite's hands so we choose DEFERRED or IMMEDIATE ourselves.
         dbapi_conn.isolation_level = None
-        if self._connect_hook is not None:
-            self._connect_hook(dbapi_conn)
+        if self.connect_hook is not None:
+            self.connect_hook(dbapi_conn)
         cur = dbapi_conn.cursor()
         for pragma in (
             f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
@@ -105,6 +114,10 @@ class Database:
         mode = "IMMEDIATE" if conn.get_execution_options().get("coprod_write") else "DEFERRED"
         conn.exec_driver_sql(f"BEGIN {mode}")
 
+    def _note_delete(self, _conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if statement.lstrip()[:6].upper() == "DELETE":
+            self._deleted.flag = True
+
     # -- units of work --------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -116,7 +129,13 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A write transaction: all of it is saved, or none of it."""
+        """A write transaction: all of it is saved, or none of it.
+
+        After a write that deleted rows, the log is folded into the main file and emptied
+        (`secure_delete` has already zeroed the freed space there), so deleted text is gone
+        from every file on disk by the time the delete is acknowledged.
+        """
+        self._deleted.flag = False
         try:
             with self._writer() as session, session.begin():
                 yield session
@@ -127,6 +146,11 @@ class Database:
             ) from exc
         except DBAPIError as exc:
             raise storage_error_for(exc) or exc from exc
+        if getattr(self._deleted, "flag", False):
+            self._deleted.flag = False
+            # saved all the same if this fails; the log is emptied at the next checkpoint or close
+            with suppress(DBAPIError):
+                self.checkpoint()
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (so deleted text leaves the log too)."""
@@ -138,7 +162,7 @@ class Database:
 
     def reopened(self, key: bytes | None) -> Database:
         """A new Database on the same file with another key (after encryption is switched)."""
-        return Database(self.path, connect_hook=self._connect_hook, key=key)
+        return Database(self.path, connect_hook=self.connect_hook, key=key)
 
 
 def make_private(path: Path) -> None:

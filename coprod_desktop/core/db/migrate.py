@@ -11,11 +11,15 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from coprod_desktop.core.domain.errors import StorageError
+from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
 
 # The newest revision in migrations/versions. A test checks this equals Alembic's head.
 SCHEMA_HEAD = "0001"
 KNOWN_REVISIONS = ("0001",)
+UNREADABLE = (
+    "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
+    "changed; you can restore the latest backup."
+)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -47,11 +51,17 @@ def current_revision(db_file: Path, key: bytes | None = None) -> str | None:
             return None
         found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return found[0] if found else None
+    except sqlite3.OperationalError as exc:
+        text = str(exc).lower()
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            # the folder, not the file: it cannot be written (or reached) by this user
+            raise StorageError(
+                f"The data folder {db_file.parent} is read-only for you, so your records cannot "
+                "be opened. Check you can write to it; nothing was changed."
+            ) from exc
+        raise DataWillNotOpen(UNREADABLE) from exc
     except errors as exc:
-        raise StorageError(
-            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
-            "changed; you can restore the latest backup."
-        ) from exc
+        raise DataWillNotOpen(UNREADABLE) from exc
     finally:
         conn.close()
 
@@ -64,7 +74,7 @@ def _cipher_error() -> type[BaseException]:
 
 def needs_migration(revision: str | None) -> bool:
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise StorageError(
+        raise DataWillNotOpen(
             "This data was saved by a newer version of Coprod Desktop. Install the newer version "
             "to open it; the file has not been changed."
         )
@@ -74,28 +84,22 @@ def needs_migration(revision: str | None) -> bool:
 def backup_copy(
     db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
 ) -> Path:
-    """An online, consistent copy of the database (safe while another process writes).
+    """An online, consistent, checked copy of the database (safe while another process writes).
 
+    The copying itself lives in `core.io.backups` (one way to take a backup, one name scheme).
     An encrypted database is copied with the same key (SQLCipher's export), so the copy is
     never plaintext.
     """
-    backups_dir.mkdir(parents=True, exist_ok=True)
-    target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
     if key is not None:
         from coprod_desktop.core.db.cipher import export_database
 
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
         export_database(db_file, target, src_key=key, dst_key=key)
         return target
-    source = sqlite3.connect(str(db_file))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    from coprod_desktop.core.io.backups import backup_file
+
+    return backup_file(db_file, backups_dir, label, now)
 
 
 def upgrade(engine_url_or_engine: object, to: str = "head") -> None:

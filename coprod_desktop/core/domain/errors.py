@@ -29,3 +29,13 @@ class Conflict(UserError):
 
 class StorageError(UserError):
     """The data could not be read or written (disk full, read-only folder, locked elsewhere)."""
+
+
+class DataWillNotOpen(StorageError):
+    """The records file cannot be opened (damaged, not a database, a newer schema, or locked
+    with a passphrase). The file is left exactly as it was; `latest_backup` (a path, or None)
+    is what the window and the command offer to restore."""
+
+    def __init__(self, message: str, latest_backup: object = None) -> None:
+        super().__init__(message)
+        self.latest_backup = latest_backup

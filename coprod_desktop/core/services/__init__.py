@@ -11,6 +11,8 @@ from pathlib import Path
 from coprod_desktop.core.db.engine import Database, PragmaHook
 from coprod_desktop.core.db.opening import open_database
 from coprod_desktop.core.io.attachments import AttachmentStore
+from coprod_desktop.core.io.backups import BackupService
+from coprod_desktop.core.io.instance_lock import InstanceLock
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
 from coprod_desktop.core.services.claim_documents import ClaimDocumentService
@@ -44,6 +46,8 @@ class Services:
     feedback: FeedbackService = field(init=False)
     documents: DocumentService = field(init=False)
     evidence: EvidenceService = field(init=False)
+    backups: BackupService = field(init=False)
+    lock: InstanceLock | None = None  # held from open to close (one copy of the app at a time)
 
     def __post_init__(self) -> None:
         ctx = self.ctx
@@ -61,6 +65,7 @@ class Services:
         self.feedback = FeedbackService(ctx)
         self.documents = DocumentService(ctx, self.organisations, self.summaries)
         self.evidence = EvidenceService(ctx)
+        self.backups = BackupService(ctx, lambda: self.lock)
 
     @property
     def paths(self) -> DataPaths:
@@ -71,7 +76,11 @@ class Services:
         return self.ctx.db
 
     def close(self) -> None:
-        self.ctx.db.dispose()
+        try:
+            self.ctx.db.dispose()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
 
 def open_services(
@@ -80,18 +89,38 @@ def open_services(
     *,
     connect_hook: PragmaHook | None = None,
     passphrase: str | None = None,
+    lock: bool = True,
 ) -> Services:
     """Open (creating if new) the data folder and return the services over it.
 
     When the folder is encrypted, `passphrase` unlocks it; without it (or with a wrong one)
     `keys.PassphraseNeeded` / `keys.WrongPassphrase` is raised and no file is touched.
+
+    `lock=True` holds the data folder's instance lock until `close()`, so a second copy of the
+    app is refused before it writes anything. `lock=False` is for commands that only read:
+    they take the lock just while opening (creating or migrating happen under it) and let it
+    go, so `coprod list` still works while the window is open (SQLite's log lets a reader see
+    a consistent picture beside a writer); if another copy holds it, they open only records
+    that need no creating or migrating.
     """
+    from coprod_desktop.core.io.instance_lock import take_for_opening
     from coprod_desktop.core.services.encryption import unlock_folder
 
     paths = resolve_data_dir(data_dir)
     clock = clock or SystemClock()
+    now = clock.now()
     key = unlock_folder(paths, passphrase)
-    db = open_database(paths, clock.now(), connect_hook=connect_hook, key=key)
-    store = AttachmentStore(paths.attachments, key)
-    ctx = Context(db=db, paths=paths, clock=clock, store=store)
-    return Services(ctx)
+    held = take_for_opening(paths, now, keep=lock)
+    try:
+        db = open_database(paths, now, connect_hook=connect_hook, key=key)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    ctx = Context(db=db, paths=paths, clock=clock, store=AttachmentStore(paths.attachments, key))
+    services = Services(ctx)
+    if lock:
+        services.lock = held
+    elif held is not None:
+        held.release()
+    return services

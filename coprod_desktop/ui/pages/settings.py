@@ -124,6 +124,10 @@ class SettingsPage(QWidget):
 
         self.encryption = EncryptionPanel(ctx, ui.content)
         ui.contentLayout.insertWidget(ui.contentLayout.indexOf(ui.dataBox) + 1, self.encryption)
+        from coprod_desktop.ui.pages.backups_panel import BackupsPanel
+
+        self.backups = BackupsPanel(ctx, ui.content)
+        ui.contentLayout.addWidget(self.backups)
         ctx.changed.connect(self._record_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):

@@ -1,0 +1,584 @@
+"""Backups of the member's records, and putting one back.
+
+Why each piece is the way it is:
+- Copies are taken with SQLite's online backup API from an open connection, in one step, so a
+  copy is a consistent snapshot even while another connection or process is writing (in WAL
+  mode a reader never blocks the writer). `copy_database` takes any open DB-API connection, so
+  an encrypted (SQLCipher) connection can be copied the same way.
+- Every copy is checked with `PRAGMA integrity_check` before it counts; a copy that fails is
+  removed at once (it could only mean the records file itself is damaged, and the earlier good
+  copies must not be pruned in its favour).
+- Automatic copies are taken when the window starts (only if the records changed since the
+  last copy: the content hash of the new copy is compared with the last one's) and when it
+  closes. They are named `<reason>-<YYYYmmdd-HHMMSS>.sqlite3` from the injected clock, so
+  retention can be tested on a fake calendar.
+- Retention keeps the newest copy of each of the 7 most recent days, 5 most recent weeks and
+  12 most recent months that have a copy (rules applied independently, the union kept); copies
+  taken before a migration or a restore are never pruned.
+- `restore` checks the chosen file is a Coprod Desktop database of a schema this version can
+  open, copies the current file (and its -wal) to a "before-restore" backup first, then swaps
+  the file in with a rename. Nothing is lost at any step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coprod_desktop.core.domain.errors import StorageError, UserError
+from coprod_desktop.paths import DataPaths
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.io.instance_lock import InstanceLock
+    from coprod_desktop.core.services.context import Context
+
+SUFFIX = ".sqlite3"
+STATE_FILE = "last-backup.json"
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
+# Reasons whose copies are never pruned: the member's way back from a migration or a restore.
+KEPT_ALWAYS = ("before-migration", "before-restore")
+# Tables every Coprod Desktop database has (a file without them is some other database).
+REQUIRED_TABLES = frozenset({"alembic_version", "profile", "organisations", "activities"})
+
+_NAME = re.compile(
+    r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
+)
+# Header bytes that say nothing about the content (change counter, version-valid-for, library
+# version): masked before hashing so two copies of the same records hash the same.
+_VOLATILE_HEADER = ((24, 28), (92, 100))
+
+Connect = Callable[[str], Any]
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup, as plain data for the window and the command."""
+
+    path: Path
+    taken_at: datetime
+    size: int
+    reason: str
+
+    @property
+    def kept_always(self) -> bool:
+        return self.reason.startswith(KEPT_ALWAYS)
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "path": str(self.path),
+            "taken_at": self.taken_at.isoformat(timespec="seconds"),
+            "size": self.size,
+            "reason": self.reason,
+        }
+
+
+# -- taking a copy --------------------------------------------------------------------------------
+def copy_database(source: Any, target: Path, *, connect: Connect = sqlite3.connect) -> None:
+    """Copy an open DB-API connection's database to `target` in one consistent step.
+
+    `connect` opens the destination (an encrypted source needs a destination opened the same
+    way). The copy is left in rollback-journal mode so it is one self-contained file.
+    """
+    dest = connect(str(target))
+    try:
+        # No syncing page by page: the file is synced once, whole, below; until then it has
+        # a temporary name and counts for nothing.
+        dest.execute("PRAGMA synchronous=OFF")
+        source.backup(dest)  # pages=-1: all pages in one step, so one snapshot
+        dest.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dest.close()
+    with open(target, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def check_file(path: Path, *, connect: Connect = sqlite3.connect) -> str | None:
+    """None if the copy passes `PRAGMA integrity_check`, else SQLite's first complaint."""
+    try:
+        with closing(connect(str(path))) as conn:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    first = rows[0][0] if rows else "no answer"
+    return None if first == "ok" else str(first)
+
+
+def content_hash(path: Path) -> str:
+    """A hash of a copy's content, blind to header counters that change with no new records."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        head = bytearray(fh.read(100))
+        for start, end in _VOLATILE_HEADER:
+            head[start:end] = bytes(end - start)
+        digest.update(head)
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+    """A new name; copies taken within one second (of any reason) are numbered -2, -3… in
+    the order taken, so "the newest" is always well defined."""
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    same_second = len(list(folder.glob(f"*-{stamp}*{SUFFIX}")))
+    n = same_second + 1
+    while True:
+        target = folder / (
+            f"{reason}-{stamp}{SUFFIX}" if n == 1 else f"{reason}-{stamp}-{n}{SUFFIX}"
+        )
+        if not target.exists():
+            return target
+        n += 1
+
+
+def _reason_ok(reason: str) -> str:
+    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", reason):
+        raise ValueError(f"backup reason {reason!r} must be lower-case words joined by hyphens")
+    return reason
+
+
+def _storage_error(exc: BaseException, what: str) -> StorageError:
+    text = str(exc).lower()
+    if "full" in text or "too large" in text or getattr(exc, "errno", None) == 28:
+        return StorageError(
+            f"{what} was not made: the disk is full. Free some space and try again; your "
+            "records are unchanged."
+        )
+    if "readonly" in text or "read-only" in text or isinstance(exc, PermissionError):
+        return StorageError(
+            f"{what} was not made: the backups folder is read-only. Check you can write to "
+            "the data folder; your records are unchanged."
+        )
+    return StorageError(f"{what} was not made ({exc}); your records are unchanged.")
+
+
+def take_copy(
+    source: Any,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    *,
+    connect: Connect = sqlite3.connect,
+) -> tuple[Path, str]:
+    """Copy, check and name a backup in `folder`. Returns (path, content hash).
+
+    The copy is written under a hidden temporary name and renamed only once it has passed its
+    check, so a half-written or damaged copy is never listed as a backup.
+    """
+    _reason_ok(reason)
+    folder.mkdir(parents=True, exist_ok=True)
+    temp = folder / f".partial-{os.getpid()}-{reason}{SUFFIX}"
+    try:
+        copy_database(source, temp, connect=connect)
+        problem = check_file(temp, connect=connect)
+        if problem is not None:
+            raise StorageError(
+                "The backup just taken failed its check, so your records file may be damaged "
+                f"({problem}). Your earlier backups are kept; restore one of them."
+            )
+        digest = content_hash(temp)
+        target = _free_name(folder, reason, now)
+        os.replace(temp, target)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        raise _storage_error(exc, "The backup") from exc
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+    return target, digest
+
+
+def backup_file(db_file: Path, folder: Path, reason: str, now: datetime) -> Path:
+    """A checked backup of a database file that is not open here (e.g. before a migration)."""
+    with closing(sqlite3.connect(str(db_file))) as source:
+        path, digest = take_copy(source, folder, reason, now)
+    _write_state(folder, path, digest)
+    return path
+
+
+# -- what is there --------------------------------------------------------------------------------
+def parse_name(path: Path) -> tuple[str, datetime] | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    try:
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+    return match["reason"], taken
+
+
+def _order(backup: BackupInfo) -> tuple[datetime, int]:
+    """Oldest to newest; copies taken within one second are told apart by their -2, -3…"""
+    match = _NAME.match(backup.path.name)
+    return backup.taken_at, int(match["n"]) if match and match["n"] else 1
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Every backup in `folder`, newest first."""
+    found: list[BackupInfo] = []
+    if not folder.is_dir():
+        return found
+    for path in folder.glob(f"*{SUFFIX}"):
+        parsed = parse_name(path)
+        if parsed is None:
+            continue
+        try:
+            size = path.stat().st_size
+        except FileNotFoundError:
+            continue  # pruned by another copy while we looked
+        found.append(BackupInfo(path, parsed[1], size, parsed[0]))
+    found.sort(key=_order, reverse=True)
+    return found
+
+
+def latest_backup(folder: Path) -> Path | None:
+    """The newest backup worth offering (not a byte copy of a file that was already damaged)."""
+    for backup in list_backups(folder):
+        if not backup.reason.endswith("damaged"):
+            return backup.path
+    return None
+
+
+# -- retention ------------------------------------------------------------------------------------
+def keep_set(
+    backups: Iterable[BackupInfo],
+    *,
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set[Path]:
+    """Which backups retention keeps: the newest of each of the last N days, weeks, months
+    that have a backup (each rule on its own, the union kept), and every always-kept one."""
+    ordered = sorted(backups, key=_order, reverse=True)
+    keep = {b.path for b in ordered if b.kept_always}
+    regular = [b for b in ordered if not b.kept_always]
+
+    def newest_per(period: Callable[[date], object], count: int) -> None:
+        seen: list[object] = []
+        for backup in regular:
+            key = period(backup.taken_at.date())
+            if key in seen:
+                continue
+            if len(seen) == count:
+                return
+            seen.append(key)
+            keep.add(backup.path)
+
+    newest_per(lambda d: d, daily)
+    newest_per(lambda d: tuple(d.isocalendar())[:2], weekly)
+    newest_per(lambda d: (d.year, d.month), monthly)
+    return keep
+
+
+def prune(folder: Path) -> list[Path]:
+    """Delete the backups retention does not keep; returns what was deleted."""
+    backups = list_backups(folder)
+    keep = keep_set(backups)
+    removed = []
+    for backup in backups:
+        if backup.path not in keep:
+            with suppress(FileNotFoundError):
+                backup.path.unlink()
+                removed.append(backup.path)
+    return removed
+
+
+# -- the last backup's fingerprint ----------------------------------------------------------------
+def _write_state(folder: Path, path: Path, digest: str) -> None:
+    state = {"file": path.name, "content": digest}
+    temp = folder / f".{STATE_FILE}.tmp"
+    try:
+        temp.write_text(json.dumps(state), encoding="utf-8")
+        os.replace(temp, folder / STATE_FILE)
+    except OSError:
+        with suppress(OSError):
+            temp.unlink()  # only an optimisation: the next start recomputes it from the file
+
+
+def last_content_hash(folder: Path) -> str | None:
+    """The content hash of the newest backup (remembered, or worked out from the file)."""
+    newest = latest_backup(folder)
+    if newest is None:
+        return None
+    try:
+        state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+        if state.get("file") == newest.name and isinstance(state.get("content"), str):
+            return state["content"]
+    except (OSError, ValueError):
+        pass
+    try:
+        return content_hash(newest)
+    except OSError:
+        return None
+
+
+def take_backup(
+    source: Any,
+    folder: Path,
+    reason: str,
+    now: datetime,
+    *,
+    only_if_changed: bool = False,
+    connect: Connect = sqlite3.connect,
+) -> BackupInfo | None:
+    """Take a checked backup into `folder`, then apply retention.
+
+    With `only_if_changed`, the new copy is kept only if its content differs from the newest
+    backup's; otherwise it is discarded and None returned.
+    """
+    previous = last_content_hash(folder) if only_if_changed else None
+    path, digest = take_copy(source, folder, reason, now, connect=connect)
+    if previous is not None and digest == previous:
+        path.unlink()
+        return None
+    _write_state(folder, path, digest)
+    prune(folder)
+    return BackupInfo(path, now.replace(microsecond=0), path.stat().st_size, reason)
+
+
+# -- restoring ------------------------------------------------------------------------------------
+def _not_a_backup(path: Path, why: str) -> UserError:
+    return UserError(
+        f"{path.name} cannot be restored: {why}. Choose a backup from the backups folder.",
+        "backup file",
+    )
+
+
+def check_restorable(staged: Path, original: Path) -> None:
+    """Refuse a file that is not a healthy Coprod Desktop database of a schema we can open."""
+    from coprod_desktop.core.db.migrate import KNOWN_REVISIONS
+
+    try:
+        with closing(sqlite3.connect(str(staged))) as conn:
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not tables.issuperset(REQUIRED_TABLES):
+                raise _not_a_backup(original, "it is not a Coprod Desktop database")
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            check = conn.execute("PRAGMA integrity_check").fetchone()
+            conn.execute("PRAGMA journal_mode=DELETE")
+    except sqlite3.DatabaseError as exc:
+        raise _not_a_backup(original, "it is not a database, or it is damaged") from exc
+    if check is None or check[0] != "ok":
+        raise _not_a_backup(original, "it is damaged (it fails SQLite's integrity check)")
+    if revision is None or revision[0] not in KNOWN_REVISIONS:
+        raise _not_a_backup(
+            original, "it was saved by a newer version of Coprod Desktop; install that version"
+        )
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _keep_current(paths: DataPaths, now: datetime) -> Path | None:
+    """Copy the current records aside as a "before-restore" backup, even if they are damaged.
+
+    A healthy file is copied with the backup API; a file SQLite cannot read is copied byte for
+    byte (with its -wal and -shm), so the member can still take it to someone who can help.
+    """
+    db = paths.database
+    if not db.exists():
+        return None
+    try:
+        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as source:
+            path, digest = take_copy(source, paths.backups, "before-restore", now)
+        _write_state(paths.backups, path, digest)
+        return path
+    except StorageError as exc:
+        if "disk is full" in exc.message or "read-only" in exc.message:
+            raise
+    target = _free_name(paths.backups, "before-restore-damaged", now)
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            part = db.with_name(db.name + suffix)
+            if part.exists():
+                shutil.copyfile(part, target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise _storage_error(exc, "The copy of your current records") from exc
+    return target
+
+
+def restore_files(paths: DataPaths, backup: Path, now: datetime) -> Path | None:
+    """Put `backup` in place of the records file. The caller must hold the instance lock and
+    have no connection open. Returns the "before-restore" copy of what was there."""
+    backup = Path(backup)
+    if not backup.is_file():
+        raise UserError(f"There is no file at {backup}. Choose a backup file.", "backup file")
+    staged = paths.root / f".restoring-{os.getpid()}{SUFFIX}"
+    try:
+        try:
+            shutil.copyfile(backup, staged)
+        except OSError as exc:
+            raise _storage_error(exc, "The restore") from exc
+        check_restorable(staged, backup)
+        kept = _keep_current(paths, now)
+        db = paths.database
+        try:
+            with open(staged, "rb+") as fh:
+                os.fsync(fh.fileno())
+            # The old log must go before the new file arrives: SQLite would otherwise replay
+            # it onto the restored file. Its content is already in the before-restore copy.
+            for suffix in ("-wal", "-shm"):
+                with suppress(FileNotFoundError):
+                    db.with_name(db.name + suffix).unlink()
+            os.replace(staged, db)
+            _fsync_dir(paths.root)
+        except OSError as exc:
+            raise _storage_error(exc, "The restore") from exc
+        if os.name == "posix":
+            with suppress(OSError):
+                os.chmod(db, 0o600)
+        return kept
+    finally:
+        for leftover in (staged, staged.with_name(staged.name + "-journal")):
+            with suppress(FileNotFoundError):
+                leftover.unlink()
+
+
+def restore_backup(paths: DataPaths, backup: Path, now: datetime) -> Path | None:
+    """Restore before the services open (e.g. when the records file will not open).
+
+    Takes the instance lock for the few moments it needs, so a copy of the app that has the
+    records open is never pulled from under.
+    """
+    from coprod_desktop.core.io.instance_lock import InstanceLock
+
+    paths.root.mkdir(parents=True, exist_ok=True)
+    with InstanceLock(paths.lock, now):
+        return restore_files(paths, backup, now)
+
+
+def backup_folder_now(
+    paths: DataPaths, reason: str, now: datetime, *, out: Path | None = None
+) -> Path:
+    """A backup of a data folder whose services are not open (the command's fallback)."""
+    with closing(sqlite3.connect(f"file:{paths.database}?mode=ro", uri=True)) as source:
+        if out is None:
+            info = take_backup(source, paths.backups, reason, now)
+            assert info is not None
+            return info.path
+        return copy_to(source, out)
+
+
+def copy_to(source: Any, out: Path, *, connect: Connect = sqlite3.connect) -> Path:
+    """A checked backup at a place the member chose (`coprod backup --out FILE`)."""
+    out = Path(out)
+    if out.is_dir():
+        raise UserError(f"--out '{out}' is a folder: give a file name.", "--out")
+    if not out.parent.exists():
+        raise UserError(f"The folder for --out '{out}' does not exist.", "--out")
+    path, _digest = take_copy(source, out.parent, "copy", datetime(2000, 1, 1), connect=connect)
+    try:
+        os.replace(path, out)
+    except OSError as exc:
+        with suppress(OSError):
+            path.unlink()
+        raise _storage_error(exc, "The backup") from exc
+    return out
+
+
+# -- the service ----------------------------------------------------------------------------------
+class BackupService:
+    """Backups of the open records: list, take (now or if changed), restore."""
+
+    def __init__(self, ctx: Context, lock: Callable[[], InstanceLock | None] = lambda: None):
+        self.ctx = ctx
+        self._lock = lock
+
+    @property
+    def folder(self) -> Path:
+        return self.ctx.paths.backups
+
+    def _connect(self) -> Connect:
+        """How a copy is opened: with the data key when encryption is on, so a backup of an
+        encrypted database is encrypted too (never a plaintext copy)."""
+        key = self.ctx.db.key
+        if key is None:
+            return sqlite3.connect
+        from coprod_desktop.core.db.cipher import connect as keyed
+
+        return lambda target: keyed(Path(target), key)
+
+    def _take(self, reason: str, *, only_if_changed: bool) -> BackupInfo | None:
+        engine = self.ctx.db.engine
+        raw = engine.raw_connection()  # goes through the connect hook (e.g. a passphrase)
+        try:
+            return take_backup(
+                raw.driver_connection,
+                self.folder,
+                reason,
+                self.ctx.clock.now(),
+                only_if_changed=only_if_changed,
+                connect=self._connect(),
+            )
+        finally:
+            raw.close()
+
+    def back_up_now(self, reason: str = "manual") -> BackupInfo:
+        info = self._take(reason, only_if_changed=False)
+        assert info is not None
+        return info
+
+    def back_up_if_changed(self, reason: str) -> BackupInfo | None:
+        """The automatic backup (window start and exit): only when the records changed."""
+        return self._take(reason, only_if_changed=True)
+
+    def copy_to(self, out: Path) -> Path:
+        raw = self.ctx.db.engine.raw_connection()
+        try:
+            return copy_to(raw.driver_connection, out, connect=self._connect())
+        finally:
+            raw.close()
+
+    def list(self) -> list[BackupInfo]:
+        return list_backups(self.folder)
+
+    def latest(self) -> Path | None:
+        return latest_backup(self.folder)
+
+    def restore(self, backup: Path) -> Path | None:
+        """Put a backup in place of the open records and reopen them.
+
+        The database is closed for the swap and opened again (migrating an older backup after
+        its own before-migration copy). Returns the before-restore copy of what was there.
+        """
+        from coprod_desktop.core.db.opening import open_database
+        from coprod_desktop.core.io.instance_lock import InstanceLock
+
+        ctx = self.ctx
+        now = ctx.clock.now()
+        held = self._lock()
+        temporary = None if held is not None and held.held else InstanceLock(ctx.paths.lock, now)
+        hook = ctx.db.connect_hook
+        if temporary is not None:
+            temporary.acquire()
+        try:
+            ctx.db.dispose()
+            try:
+                kept = restore_files(ctx.paths, backup, now)
+            finally:
+                ctx.db = open_database(ctx.paths, now, connect_hook=hook)
+                ctx.forget_pack()
+        finally:
+            if temporary is not None:
+                temporary.release()
+        return kept

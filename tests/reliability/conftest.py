@@ -1,0 +1,36 @@
+"""Reliability fixtures: a quick disk for the tests that write thousands of times."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def quick_disk(tmp_path: Path) -> Iterator[Path]:
+    """A tmpfs folder when we may mount one (root), else the usual temporary folder.
+
+    Every save here is fsync'd (synchronous=FULL); on a disk shared by eight busy jobs that
+    costs ~50 ms a save, which would make two years of daily starts take minutes. What these
+    tests check (backup content, retention, restores) does not depend on the disk's speed.
+    """
+    folder = tmp_path / "quick"
+    folder.mkdir()
+    mounted = (
+        os.name == "posix"
+        and os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=256m", "tmpfs", str(folder)],
+            capture_output=True,
+        ).returncode
+        == 0
+    )
+    try:
+        yield folder
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(folder)], check=False)
