@@ -39,7 +39,8 @@ def open_database(
             "Choose another folder with --data-dir."
         ) from exc
     try:
-        check_not_truncated(paths.database)
+        if key is None:  # an encrypted file has no plain header to check
+            check_not_truncated(paths.database)
         revision = current_revision(paths.database, key)
         needs = needs_migration(revision)
     except DataWillNotOpen as exc:
