@@ -150,7 +150,7 @@ def window(data_dir: str) -> int:
 
     from coprod_desktop.paths import resolve_data_dir
     from coprod_desktop.ui.context import WindowContext
-    from coprod_desktop.ui.main_window import MainWindow, PAGES
+    from coprod_desktop.ui.main_window import PAGES, MainWindow
     from coprod_desktop.ui.tasks import TaskRunner
     from coprod_desktop.ui.theme import ThemeManager
 
