@@ -207,7 +207,8 @@ def filter_row(data_dir: Path, keys: int) -> Row:
         float(out["p95_ms"]),  # type: ignore[arg-type]
         50,
         "ms",
-        f"{out['keystrokes']} keys, median {out['median_ms']} ms, max {out['max_ms']} ms; "
+        f"{out['keystrokes']} keys, median {out['median_ms']} ms, max {out['max_ms']} ms, "
+        f"CPU p95 {out['cpu_p95_ms']} ms; "
         f"page load {out['page_load_ms']} ms",
     )
 
@@ -375,13 +376,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--data-dir", help="reuse this data folder (built there if it is empty)")
     parser.add_argument("--quick", action="store_true", help="smoke mode: scale 1, one repetition")
     parser.add_argument("--json", help="also write the figures to this JSON file")
+    parser.add_argument("--reps", type=int, help="start-up repetitions (default 5, quick 1)")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     scale = args.scale or (1 if args.quick else 15)
-    reps = 1 if args.quick else 5
+    reps = args.reps or (1 if args.quick else 5)
     keys = 20 if args.quick else 60
     work = Path(tempfile.mkdtemp(prefix="coprod-bench-"))
     rows: list[Row] = []
