@@ -230,8 +230,9 @@ def window(data_dir: str) -> int:
 
 
 # -- the claim PDF ------------------------------------------------------------------------------
-def receipt_photo(n: int) -> bytes:
-    """A phone photo of a receipt: 3000 x 4000 pixels of JPEG, as a member's phone makes."""
+def receipt_photo(n: int, side: int = 4000) -> bytes:
+    """A phone photo of a receipt: 3000 x 4000 pixels of JPEG, as a member's phone makes (the
+    quick mode makes smaller ones, only to keep the smoke test short)."""
     import io
     import random
 
@@ -239,6 +240,8 @@ def receipt_photo(n: int) -> bytes:
 
     rng = random.Random(n)
     size = (3000, 4000)
+    if side != 4000:
+        size = (side * 3 // 4, side)
     image = Image.new("RGB", size, (200 + n, 190, 170))
     draw = ImageDraw.Draw(image)
     draw.rectangle((500, 300, 2500, 3700), fill=(245, 244, 238))
@@ -252,7 +255,7 @@ def receipt_photo(n: int) -> bytes:
     return buffer.getvalue()
 
 
-def claim_pdf(data_dir: str, lines: int, images: int) -> int:
+def claim_pdf(data_dir: str, lines: int, images: int, side: int = 4000) -> int:
     """Build a claim of `lines` lines, `images` of them expenses with a receipt photo, in an
     empty folder; then time the claim PDF (cold: the first PDF of the process, as in the app)."""
     from datetime import date, timedelta
@@ -303,7 +306,7 @@ def claim_pdf(data_dir: str, lines: int, images: int) -> int:
                 amount=Money.parse(f"{4 + n}.50"),
                 description=f"Car park, visit {n + 1}",
             ),
-            [NewFile(f"receipt-{n + 1}.jpg", receipt_photo(n))],
+            [NewFile(f"receipt-{n + 1}.jpg", receipt_photo(n, side))],
         )
     claim = sv.claims.create(org.id, first, date(2026, 11, 1))  # type: ignore[arg-type]
     began = time.perf_counter()
@@ -337,7 +340,7 @@ def main(argv: list[str]) -> int:
     if what == "window":
         return window(rest[0])
     if what == "claim":
-        return claim_pdf(rest[0], int(rest[1]), int(rest[2]))
+        return claim_pdf(rest[0], int(rest[1]), int(rest[2]), *(int(x) for x in rest[3:4]))
     raise SystemExit(f"unknown probe {what!r}")
 
 
