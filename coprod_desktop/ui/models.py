@@ -7,7 +7,8 @@ begin/endResetModel. Models are tested without any view.
 Why filter and sort here rather than through QSortFilterProxyModel: a proxy asks for every
 row's data one call at a time, which in Python is too slow for 10,000 activities at every
 keystroke. Here the search text of each row is worked out once per load, and filtering is one
-list comprehension; sorting is one `list.sort` on the sort-role value.
+list comprehension; sorting is one `list.sort` on the sort-role value, done when the items or
+the sort order change, never per keystroke: filtering a sorted list keeps it sorted.
 """
 
 from __future__ import annotations
@@ -21,6 +22,16 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
+_ANSWERED = frozenset(
+    int(role)
+    for role in (
+        Qt.ItemDataRole.DisplayRole.value,
+        Qt.ItemDataRole.ToolTipRole.value,
+        Qt.ItemDataRole.TextAlignmentRole.value,
+        SORT_ROLE,
+        RECORD_ROLE,
+    )
+)
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -60,7 +71,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._all: list[tuple[T, str]] = []
+        self._source: list[tuple[T, str]] = []  # as the service gave them
+        self._all: list[tuple[T, str]] = []  # the same, in the current sort order
         self._rows: list[T] = []
         self._filter = RecordFilter()
         self._sort_column: int | None = None
@@ -82,21 +94,27 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     # -- loading, filtering, sorting ---------------------------------------------------------
     def set_items(self, items: Sequence[T]) -> None:
         self.beginResetModel()
-        self._all = [(item, self.search_text(item).casefold()) for item in items]
+        self._source = [(item, self.search_text(item).casefold()) for item in items]
+        self._sort_all()
         self._rows = self._filtered()
-        self._sort_rows()
         self.endResetModel()
 
     def set_filter(self, flt: RecordFilter) -> None:
         self.beginResetModel()
         self._filter = flt
         self._rows = self._filtered()
-        self._sort_rows()
         self.endResetModel()
 
     def _filtered(self) -> list[T]:
         flt = self._filter
         needle = flt.search.casefold().strip()
+        if (
+            flt.organisation_id is None
+            and flt.date_from is None
+            and flt.date_to is None
+            and not flt.status
+        ):  # only the search box (the case at every keystroke): one comprehension
+            return [item for item, text in self._all if needle in text]
         rows = []
         for item, text in self._all:
             if needle and needle not in text:
@@ -123,15 +141,24 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         self.layoutAboutToBeChanged.emit()
         self._sort_column = column
         self._sort_order = order
-        self._sort_rows()
+        self._sort_all()
+        self._rows = self._filtered()
         self.layoutChanged.emit()
 
-    def _sort_rows(self) -> None:
+    def _sort_all(self) -> None:
+        """Every item in the sort order, from the service's order (so ties keep it)."""
         if self._sort_column is None or not 0 <= self._sort_column < len(self.COLUMNS):
+            self._all = list(self._source)
             return
         key = self.COLUMNS[self._sort_column].sort
-        self._rows.sort(
-            key=lambda item: _Nullable(key(item)),
+
+        def nulls_last(pair: tuple[T, str]) -> tuple[bool, Any]:
+            value = key(pair[0])
+            return (value is None, value)  # a blank cell sorts after every value
+
+        self._all = sorted(
+            self._source,
+            key=nulls_last,
             reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
         )
 
@@ -140,7 +167,11 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return list(self._rows)
 
     def all_items(self) -> list[T]:
-        return [item for item, _ in self._all]
+        return [item for item, _ in self._source]
+
+    def count_all(self) -> int:
+        """How many items are loaded, shown or not (no list made)."""
+        return len(self._source)
 
     def item_at(self, row: int) -> T | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -166,7 +197,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A view asks ~10 roles per cell at each paint; most are answered None here first.
+        if role not in _ANSWERED or not index.isValid():
             return None
         item = self._rows[index.row()]
         column = self.COLUMNS[index.column()]
@@ -180,19 +212,3 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             horizontal = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         return None
-
-
-class _Nullable:
-    """Sort key that puts None after every value, so blank cells never break a sort."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def __lt__(self, other: _Nullable) -> bool:
-        if self.value is None:
-            return False
-        if other.value is None:
-            return True
-        return bool(self.value < other.value)

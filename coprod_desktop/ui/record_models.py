@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Qt
 
 from coprod_desktop.core.domain.kinds import Basis, ClaimStatus
 from coprod_desktop.core.domain.parsing import format_minutes
-from coprod_desktop.core.domain.records import Agreement, ClaimLine, Organisation
-from coprod_desktop.core.domain.views import ActivityItem, ClaimItem, ExpenseItem
 from coprod_desktop.ui.models import Column, RecordTableModel, short_date
+
+if TYPE_CHECKING:  # for hints only: the records' modules are not needed to paint the window
+    from coprod_desktop.core.domain.records import Agreement, ClaimLine, Organisation
+    from coprod_desktop.core.domain.views import ActivityItem, ClaimItem, ExpenseItem
 
 
 def activity_status(item: ActivityItem) -> str:
@@ -28,7 +30,7 @@ def activity_status(item: ActivityItem) -> str:
     return "Not yet claimed"
 
 
-class ActivitiesModel(RecordTableModel[ActivityItem]):
+class ActivitiesModel(RecordTableModel["ActivityItem"]):
     DATE, ORGANISATION, TITLE, KIND, TIME, FEE, STATUS = range(7)
     DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
@@ -86,7 +88,7 @@ def expense_text(item: ExpenseItem) -> str:
     return " — ".join(parts)
 
 
-class ExpensesModel(RecordTableModel[ExpenseItem]):
+class ExpensesModel(RecordTableModel["ExpenseItem"]):
     DATE, ORGANISATION, CATEGORY, DESCRIPTION, AMOUNT, RECEIPTS, STATUS = range(7)
     DEFAULT_SORT = (DATE, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
@@ -141,7 +143,7 @@ def claim_due(item: ClaimItem) -> str:
     return f"Due {short_date(item.due_date)}" if item.due_date else "Not yet submitted"
 
 
-class ClaimsModel(RecordTableModel[ClaimItem]):
+class ClaimsModel(RecordTableModel["ClaimItem"]):
     NUMBER, ORGANISATION, CREATED, STATUS, TOTAL, PAID, OUTSTANDING, DUE = range(8)
     DEFAULT_SORT = (CREATED, Qt.SortOrder.DescendingOrder)
     COLUMNS: ClassVar = (
@@ -181,7 +183,7 @@ class ClaimsModel(RecordTableModel[ClaimItem]):
         return {item.claim.status.value, *(("overdue",) if item.overdue else ())}
 
 
-class ClaimLinesModel(RecordTableModel[ClaimLine]):
+class ClaimLinesModel(RecordTableModel["ClaimLine"]):
     KIND, DATE, DESCRIPTION, AMOUNT = range(4)
     COLUMNS: ClassVar = (
         Column("Kind", lambda ln: ln.kind.value.capitalize(), lambda ln: ln.kind.value),
@@ -210,7 +212,7 @@ def terms_text(agreement: Agreement) -> str:
     return f"{t.basis.label}{amount}{kind} from {short_date(t.effective_from)}"
 
 
-class AgreementsModel(RecordTableModel[Agreement]):
+class AgreementsModel(RecordTableModel["Agreement"]):
     ROLE, ORGANISATION, START, END, TERMS, CHANGES = range(6)
     DEFAULT_SORT = (START, Qt.SortOrder.DescendingOrder)
 
@@ -260,7 +262,7 @@ class AgreementsModel(RecordTableModel[Agreement]):
         return {"ended" if item.end is not None and item.end < self.today else "current"}
 
 
-class OrganisationsModel(RecordTableModel[Organisation]):
+class OrganisationsModel(RecordTableModel["Organisation"]):
     NAME, CODE, CONTACT, EMAIL, PROMISED = range(5)
     DEFAULT_SORT = (NAME, Qt.SortOrder.AscendingOrder)
     COLUMNS: ClassVar = (
@@ -280,7 +282,7 @@ class OrganisationsModel(RecordTableModel[Organisation]):
         return " ".join((item.name, item.code, item.department, item.contact_name, item.email))
 
 
-class OverdueModel(RecordTableModel[ClaimItem]):
+class OverdueModel(RecordTableModel["ClaimItem"]):
     NUMBER, ORGANISATION, OUTSTANDING, LATE = range(4)
     COLUMNS: ClassVar = (
         Column("Claim", lambda i: i.claim.number, lambda i: i.claim.number),

@@ -9,7 +9,12 @@ a plain message instead of reaching the PDF.
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import io
+import os
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from coprod_desktop.core.domain.errors import UserError
@@ -27,9 +32,50 @@ class PreparedImage:
     height: int
 
 
+#: Prepared copies kept in memory, by the SHA-256 of the original and the options: a claim
+#: previewed and then saved, or submitted, shrinks each photo once, not each time.
+_CACHE_SIZE = 32
+_prepared: OrderedDict[tuple[bytes, bool], PreparedImage] = OrderedDict()
+_lock = threading.Lock()
+
+
 def prepare_image(data: bytes, what: str, *, keep_transparency: bool = False) -> PreparedImage:
     """Decode, orient, shrink and re-encode an image; raise UserError naming `what` if the bytes
     are not a PNG or JPEG image that can be read safely."""
+    key = (hashlib.sha256(data).digest(), keep_transparency)
+    with _lock:
+        found = _prepared.get(key)
+        if found is not None:
+            _prepared.move_to_end(key)
+            return found
+    prepared = _prepare(data, what, keep_transparency)
+    with _lock:
+        _prepared[key] = prepared
+        while len(_prepared) > _CACHE_SIZE:
+            _prepared.popitem(last=False)
+    return prepared
+
+
+def prepare_images(images: list[bytes]) -> None:
+    """Shrink several photos at once, two at a time (Pillow decodes and encodes without holding
+    Python's lock, so a two-core machine does two photos in the time of one). The results wait
+    in the cache for `prepare_image`, which also reports any image that cannot be read: here a
+    failure is left for it to raise in the document's order."""
+    todo = [data for data in images if (hashlib.sha256(data).digest(), False) not in _prepared]
+    if len(todo) < 2:
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    def attempt(data: bytes) -> None:
+        with contextlib.suppress(UserError):  # raised again, in order, by the caller
+            prepare_image(data, "A receipt")
+
+    workers = min(len(todo), max(1, min(2, os.cpu_count() or 1)))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        list(pool.map(attempt, todo))
+
+
+def _prepare(data: bytes, what: str, keep_transparency: bool) -> PreparedImage:
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     try:

@@ -124,6 +124,12 @@ class LocalePack:
     tax_year_start_day: int
     # key -> entries, oldest first, one per date
     rates: Mapping[str, tuple[RateEntry, ...]] = field(hash=False)
+    # Why a cache: a claim or a year's mileage asks for the figures of each journey's day, and
+    # the demo's 15 years ask ~100,000 times. A pack never changes once made (overrides make a
+    # new pack, which starts with an empty cache: init=False fields are not copied).
+    _rates_cache: dict[date, LocaleRates] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False
+    )
 
     def entries(self, key: str) -> tuple[RateEntry, ...]:
         """The dated entries of one figure, oldest first (for the Settings page)."""
@@ -133,6 +139,9 @@ class LocalePack:
 
     def rates_on(self, on: date) -> LocaleRates:
         """The figures in force on `on`: for each key, the entry with the latest date <= on."""
+        cached = self._rates_cache.get(on)
+        if cached is not None:
+            return cached
         values: dict[str, RateValue] = {}
         approximate: set[str] = set()
         for key in RATE_KEYS:
@@ -146,7 +155,9 @@ class LocalePack:
             if chosen.effective_from > on:
                 approximate.add(key)
             values[key] = chosen.value
-        return LocaleRates(on=on, approximate=frozenset(approximate), **values)  # type: ignore[arg-type]
+        rates = LocaleRates(on=on, approximate=frozenset(approximate), **values)  # type: ignore[arg-type]
+        self._rates_cache[on] = rates
+        return rates
 
     def with_overrides(self, overrides: Mapping[str, list[dict[str, Any]]] | None) -> LocalePack:
         """A copy with the member's dated entries added or (same date) replacing shipped ones."""

@@ -7,12 +7,13 @@ the same fee or expense even if a bug here tried.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
@@ -24,7 +25,6 @@ from coprod_desktop.core.domain.views import ClaimFilter, ClaimItem
 from coprod_desktop.core.rules.lateness import days_late, days_to_pay, due_date, is_overdue
 from coprod_desktop.core.rules.payments import next_claim_number
 from coprod_desktop.core.services import convert
-from coprod_desktop.core.services.activities import live_claim_numbers
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.ledger import Ledger, reference_rate
 from coprod_desktop.core.services.validate import check_date, check_range, clean_text
@@ -78,15 +78,17 @@ class ClaimService:
         self, s: Session, org_id: int, start: date | None, end: date | None
     ) -> list[ClaimLine]:
         ledger = self._ledger(s)
-        claimed_acts = live_claim_numbers(s, m.ClaimLineRow.activity_id)
-        claimed_exps = live_claim_numbers(s, m.ClaimLineRow.expense_id)
+        claimed_acts = _claimed(s, m.ClaimLineRow.activity_id, m.ActivityRow, org_id)
+        claimed_exps = _claimed(s, m.ClaimLineRow.expense_id, m.ExpenseRow, org_id)
         lines: list[ClaimLine] = []
 
         acts = select(m.ActivityRow).where(
             m.ActivityRow.organisation_id == org_id, m.ActivityRow.draft.is_(False)
         )
-        exps = select(m.ExpenseRow).where(
-            m.ExpenseRow.organisation_id == org_id, m.ExpenseRow.reimbursable.is_(True)
+        exps = (
+            select(m.ExpenseRow)
+            .where(m.ExpenseRow.organisation_id == org_id, m.ExpenseRow.reimbursable.is_(True))
+            .options(selectinload(m.ExpenseRow.receipts))  # one query, not one per expense
         )
         if start:
             acts = acts.where(m.ActivityRow.date >= start)
@@ -168,7 +170,10 @@ class ClaimService:
                     "or expenses, or widen the dates.",
                     "period",
                 )
-            existing = s.scalars(select(m.ClaimRow.number)).all()
+            # only this year's numbers can matter (the rule still checks code and year)
+            existing = s.scalars(
+                select(m.ClaimRow.number).where(m.ClaimRow.number.like(f"%-{today.year}-%"))
+            ).all()
             number = next_claim_number(org.code, today.year, existing)
             row = m.ClaimRow(
                 organisation_id=org_id,
@@ -328,22 +333,73 @@ class ClaimService:
 
     def list(self, flt: ClaimFilter | None = None) -> list[ClaimItem]:
         flt = flt or ClaimFilter()
-        today = self.ctx.clock.today()
-        with self.ctx.db.read() as s:
-            query = select(m.ClaimRow).order_by(m.ClaimRow.created_on.desc(), m.ClaimRow.id.desc())
-            if flt.organisation_id is not None:
-                query = query.where(m.ClaimRow.organisation_id == flt.organisation_id)
-            if flt.status:
-                query = query.where(m.ClaimRow.status == flt.status)
-            if flt.date_from:
-                query = query.where(m.ClaimRow.created_on >= flt.date_from)
-            if flt.date_to:
-                query = query.where(m.ClaimRow.created_on <= flt.date_to)
-            ledger = self._ledger(s)
-            items = [self._item(s, row, ledger, today) for row in s.scalars(query)]
+        query = select(m.ClaimRow)
+        if flt.organisation_id is not None:
+            query = query.where(m.ClaimRow.organisation_id == flt.organisation_id)
+        if flt.status:
+            query = query.where(m.ClaimRow.status == flt.status)
+        if flt.date_from:
+            query = query.where(m.ClaimRow.created_on >= flt.date_from)
+        if flt.date_to:
+            query = query.where(m.ClaimRow.created_on <= flt.date_to)
+        items = self._items(query)
         if flt.overdue_only:
             items = [i for i in items if i.overdue]
         return items
+
+    def open_items(self) -> list[ClaimItem]:
+        """Claims sent and not settled (submitted, part paid or disputed), newest first: the
+        only ones that can be outstanding or overdue, so the dashboard need not read the rest."""
+        open_statuses = (ClaimStatus.SUBMITTED, ClaimStatus.PART_PAID, ClaimStatus.DISPUTED)
+        return self._items(
+            select(m.ClaimRow).where(m.ClaimRow.status.in_([st.value for st in open_statuses]))
+        )
+
+    def _items(self, query: Any) -> list[ClaimItem]:
+        """Items for the claims `query` selects, newest first, in a handful of queries: lines
+        and history in one query each, payments in one, the activities' agreements in one
+        (one query per claim took seconds over 1,500 claims)."""
+        today = self.ctx.clock.today()
+        with self.ctx.db.read() as s:
+            rows = s.scalars(
+                query.options(
+                    selectinload(m.ClaimRow.lines), selectinload(m.ClaimRow.history)
+                ).order_by(m.ClaimRow.created_on.desc(), m.ClaimRow.id.desc())
+            ).all()
+            if not rows:
+                return []
+            s.scalars(select(m.OrganisationRow)).all()  # into the session: s.get is then free
+            wanted = {row.id for row in rows}
+            paid: dict[int, Paid] = {}
+            for claim_id, fee, expense, paid_on in s.execute(
+                select(
+                    m.AllocationRow.claim_id,
+                    m.AllocationRow.fee_amount,
+                    m.AllocationRow.expense_amount,
+                    m.PaymentRow.date,
+                )
+                .join(m.PaymentRow, m.PaymentRow.id == m.AllocationRow.payment_id)
+                .order_by(m.PaymentRow.date, m.PaymentRow.id)
+            ):
+                if claim_id not in wanted:
+                    continue
+                so_far = paid.get(claim_id)
+                if so_far is None:
+                    paid[claim_id] = Paid(fee, expense, paid_on)
+                else:
+                    paid[claim_id] = Paid(so_far.fee + fee, so_far.expense + expense, paid_on)
+            activities = {
+                ident: (agreement, on)
+                for ident, agreement, on in s.execute(
+                    select(m.ActivityRow.id, m.ActivityRow.agreement_id, m.ActivityRow.date)
+                )
+            }
+            ledger = self._ledger(s)
+            none = Paid(Money.zero(), Money.zero(), None)
+            return [
+                self._item(s, row, ledger, today, paid.get(row.id, none), activities)
+                for row in rows
+            ]
 
     def paid(self, s: Session, claim_id: int) -> Paid:
         rows = s.execute(
@@ -361,18 +417,29 @@ class ClaimService:
             last = paid_on
         return Paid(fee, expense, last)
 
-    def promised_days(self, s: Session, row: m.ClaimRow, ledger: Ledger) -> int:
+    def promised_days(
+        self,
+        s: Session,
+        row: m.ClaimRow,
+        ledger: Ledger,
+        activities: Mapping[int, tuple[int | None, date]] | None = None,
+    ) -> int:
         """The shortest time to pay promised by the terms the claim draws on, on the day it
-        was submitted; else the organisation's own default."""
+        was submitted; else the organisation's own default. `activities` (id → agreement id
+        and date), when given, saves a query per line."""
         on = row.submitted_on or row.created_on
         promised = []
         for line in row.lines:
             if line.activity_id is None:
                 continue
-            act = s.get(m.ActivityRow, line.activity_id)
-            terms = ledger.terms_for(act.agreement_id if act else None, on)
+            if activities is not None:
+                act = activities.get(line.activity_id)
+            else:
+                found = s.get(m.ActivityRow, line.activity_id)
+                act = (found.agreement_id, found.date) if found is not None else None
+            terms = ledger.terms_for(act[0] if act else None, on)
             if terms is None and act is not None:
-                terms = ledger.terms_for(act.agreement_id, act.date)
+                terms = ledger.terms_for(act[0], act[1])
             if terms is not None and terms.promised_days is not None:
                 promised.append(terms.promised_days)
         if promised:
@@ -380,12 +447,20 @@ class ClaimService:
         org = s.get(m.OrganisationRow, row.organisation_id)
         return org.promised_days if org else 30
 
-    def _item(self, s: Session, row: m.ClaimRow, ledger: Ledger, today: date) -> ClaimItem:
+    def _item(
+        self,
+        s: Session,
+        row: m.ClaimRow,
+        ledger: Ledger,
+        today: date,
+        paid: Paid | None = None,
+        activities: Mapping[int, tuple[int | None, date]] | None = None,
+    ) -> ClaimItem:
         claim = convert.claim(row)
-        paid = self.paid(s, row.id)
+        paid = paid if paid is not None else self.paid(s, row.id)
         outstanding = claim.total - paid.total
         org = s.get(m.OrganisationRow, row.organisation_id)
-        promised = self.promised_days(s, row, ledger)
+        promised = self.promised_days(s, row, ledger, activities)
         due = due_date(row.submitted_on, promised) if row.submitted_on else None
         fully_paid = claim.status is ClaimStatus.PAID
         completed = paid.completed_on if fully_paid else None
@@ -411,6 +486,21 @@ class ClaimService:
             else None,
             completed_on=completed,
         )
+
+
+def _claimed(s: Session, column: Any, owner: Any, org_id: int) -> set[int]:
+    """The ids of one organisation's activities (or expenses) already in a live claim.
+
+    Why not `live_claim_numbers`: that reads every claimed line on record, which made each new
+    claim slower than the last (1,500 claims over 15 years read ~50 million lines)."""
+    return set(
+        s.scalars(
+            select(column)
+            .join(m.ClaimRow, m.ClaimRow.id == m.ClaimLineRow.claim_id)
+            .join(owner, owner.id == column)
+            .where(m.ClaimLineRow.live == 1, owner.organisation_id == org_id)
+        )
+    )
 
 
 def default_period(today: date) -> tuple[date, date]:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
@@ -106,7 +106,9 @@ class ExpenseService:
                 query = query.where(m.ExpenseRow.date <= flt.date_to)
             if flt.category:
                 query = query.where(m.ExpenseRow.category == flt.category)
-            query = query.order_by(m.ExpenseRow.date.desc(), m.ExpenseRow.id.desc())
+            query = query.order_by(m.ExpenseRow.date.desc(), m.ExpenseRow.id.desc()).options(
+                selectinload(m.ExpenseRow.receipts)  # in one query, not one per expense
+            )
             ledger = self._ledger(s)
             claimed = live_claim_numbers(s, m.ClaimLineRow.expense_id)
             needle = flt.search.casefold().strip()

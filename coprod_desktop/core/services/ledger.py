@@ -23,6 +23,8 @@ from coprod_desktop.core.rules.locale import LocalePack
 from coprod_desktop.core.rules.mileage import Journey, MileageResult, mileage_amounts
 from coprod_desktop.core.services import convert
 
+_ONE_BY_ONE = 32  # activities looked up singly before the ledger reads them all at once
+
 
 @dataclass(frozen=True, slots=True)
 class ExpenseFigure:
@@ -56,15 +58,31 @@ class Ledger:
     def value(self, activity: Activity) -> Money:
         return value_of_time(activity, self.reference_rate)
 
-    @cached_property
-    def _activity_agreement(self) -> dict[int, int | None]:
-        rows = self.session.execute(select(m.ActivityRow.id, m.ActivityRow.agreement_id))
-        return {aid: agr for aid, agr in rows}
+    def _agreement_of(self, activity_id: int) -> int | None:
+        """The agreement an activity is under, read once.
+
+        Why not read every activity up front: a claim or an edit asks about a handful, and at
+        10,000 activities reading them all for each claim made the demo's history take minutes.
+        Once many are asked for (a whole list), the rest are read in one query."""
+        known: dict[int, int | None] = self.__dict__.setdefault("_agreements", {})
+        if activity_id in known:
+            return known[activity_id]
+        misses = self.__dict__["_agreement_misses"] = self.__dict__.get("_agreement_misses", 0) + 1
+        if misses > _ONE_BY_ONE:
+            if not self.__dict__.get("_agreements_all"):
+                self.__dict__["_agreements_all"] = True
+                rows = self.session.execute(select(m.ActivityRow.id, m.ActivityRow.agreement_id))
+                known.update({ident: agreement for ident, agreement in rows})
+            return known.setdefault(activity_id, None)
+        known[activity_id] = self.session.scalar(
+            select(m.ActivityRow.agreement_id).where(m.ActivityRow.id == activity_id)
+        )
+        return known[activity_id]
 
     def expense_terms(self, expense: Expense) -> Terms | None:
         if expense.activity_id is None:
             return None
-        return self.terms_for(self._activity_agreement.get(expense.activity_id), expense.date)
+        return self.terms_for(self._agreement_of(expense.activity_id), expense.date)
 
     @cached_property
     def mileage(self) -> dict[int, MileageResult]:
@@ -85,6 +103,7 @@ class Ledger:
     def _mileage_where(self, *conditions: object) -> dict[int, MileageResult]:
         # Plain columns, not ORM rows: converting each row would lazy-load its receipts, one
         # query per journey, on every claim and list.
+        # The activity's agreement comes in the same query (an outer join), not one per journey.
         rows = self.session.execute(
             select(
                 m.ExpenseRow.id,
@@ -93,17 +112,15 @@ class Ledger:
                 m.ExpenseRow.vehicle,
                 m.ExpenseRow.passengers,
                 m.ExpenseRow.activity_id,
+                m.ActivityRow.agreement_id,
             )
+            .outerjoin(m.ActivityRow, m.ActivityRow.id == m.ExpenseRow.activity_id)
             .where(m.ExpenseRow.category == ExpenseCategory.MILEAGE.value, *conditions)
             .order_by(m.ExpenseRow.date, m.ExpenseRow.id)
         ).all()
         journeys = []
-        for ident, on, miles, vehicle, passengers, activity_id in rows:
-            terms = (
-                None
-                if activity_id is None
-                else self.terms_for(self._activity_agreement.get(activity_id), on)
-            )
+        for ident, on, miles, vehicle, passengers, activity_id, agreement_id in rows:
+            terms = None if activity_id is None else self.terms_for(agreement_id, on)
             journeys.append(
                 Journey(
                     key=ident,

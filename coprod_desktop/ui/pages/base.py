@@ -31,8 +31,39 @@ def date_to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 
 
+class _RowHeights(QObject):
+    """Every row one line of the view's text tall, refitted when the text size changes.
+
+    Why not ResizeToContents on the rows: Qt then measures every cell of every row at each
+    change of the list, ~70,000 calls into Python per keystroke over 10,000 activities. Rows
+    never wrap (word wrap is off), so one line's height is every row's height."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+        self.fit()
+
+    def fit(self) -> None:
+        header = self.view.verticalHeader()
+        height = self.view.fontMetrics().height() + 6
+        header.setMinimumSectionSize(min(header.minimumSectionSize(), height))
+        header.setDefaultSectionSize(height)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() in (
+            QEvent.Type.FontChange,
+            QEvent.Type.StyleChange,
+        ):
+            self.fit()
+        return False
+
+
 def setup_table(view: QTableView) -> None:
-    """Row selection, sortable headers, columns sized to their text (so 200% text still fits)."""
+    """Row selection, sortable headers, columns sized to their text (so 200% text still fits).
+
+    Column widths are measured on the rows in sight (resize precision 0), not on the first
+    thousand rows, so a list of 10,000 stays quick to filter; rows have a fixed height."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -40,6 +71,7 @@ def setup_table(view: QTableView) -> None:
     view.setWordWrap(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)
     model = view.model()
     columns = getattr(model, "COLUMNS", ())
     stretch = [n for n, column in enumerate(columns) if getattr(column, "stretch", False)]
@@ -47,7 +79,8 @@ def setup_table(view: QTableView) -> None:
     for n in stretch:
         header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
     view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    _RowHeights(view)
 
 
 class ListPage(QWidget):
@@ -206,7 +239,7 @@ class ListPage(QWidget):
 
     def update_totals(self) -> None:
         shown = self.model.shown()
-        hidden = len(self.model.all_items()) - len(shown)
+        hidden = self.model.count_all() - len(shown)
         text = self.totals_text(shown)
         if hidden:
             text += f" ({hidden} more hidden by the filters)"

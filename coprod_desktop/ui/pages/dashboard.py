@@ -11,13 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from coprod_desktop.core.domain.parsing import format_minutes
-from coprod_desktop.core.domain.views import Dashboard, PeriodFigures
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_dashboard import Ui_DashboardPage
 from coprod_desktop.ui.pages.base import setup_table
 from coprod_desktop.ui.record_models import ActivitiesModel, OverdueModel
 
 if TYPE_CHECKING:
+    from coprod_desktop.core.domain.views import Dashboard, PeriodFigures
     from coprod_desktop.core.services import Services
 
 WARNING_SIGN = "⚠"

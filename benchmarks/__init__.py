@@ -1,0 +1,1 @@
+"""The performance benchmark: `python -m benchmarks` (see run.py and the README)."""
