@@ -16,7 +16,16 @@ from coprod_desktop.ui.build_forms import stale_forms
 from coprod_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = ["Dashboard", "Activities", "Expenses", "Claims", "Agreements", "Organisations", "Settings"]
+PAGES = [
+    "Dashboard",
+    "Activities",
+    "Expenses",
+    "Claims",
+    "Agreements",
+    "Organisations",
+    "Documents",
+    "Settings",
+]
 
 
 def _env() -> dict[str, str]:
@@ -43,7 +52,7 @@ def test_arrow_keys_in_the_navigation_change_page(window: MainWindow, qtbot: QtB
 
 def test_go_menu_has_a_shortcut_for_every_page(window: MainWindow) -> None:
     actions = window.ui.menuGo.actions()
-    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 8)]
+    assert [a.shortcut().toString() for a in actions] == [f"Ctrl+{n}" for n in range(1, 9)]
     actions[3].trigger()
     assert window.current_page() is window.claims
 
