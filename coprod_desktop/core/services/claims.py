@@ -388,12 +388,11 @@ class ClaimService:
                     paid[claim_id] = Paid(fee, expense, paid_on)
                 else:
                     paid[claim_id] = Paid(so_far.fee + fee, so_far.expense + expense, paid_on)
-            activities = {
-                ident: (agreement, on)
-                for ident, agreement, on in s.execute(
-                    select(m.ActivityRow.id, m.ActivityRow.agreement_id, m.ActivityRow.date)
-                )
-            }
+            needed = {ln.activity_id for row in rows for ln in row.lines if ln.activity_id}
+            query_acts = select(m.ActivityRow.id, m.ActivityRow.agreement_id, m.ActivityRow.date)
+            if len(needed) <= 500:  # a few open claims: only their activities
+                query_acts = query_acts.where(m.ActivityRow.id.in_(needed))
+            activities = {ident: (agreement, on) for ident, agreement, on in s.execute(query_acts)}
             ledger = self._ledger(s)
             none = Paid(Money.zero(), Money.zero(), None)
             return [
