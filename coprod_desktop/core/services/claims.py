@@ -77,7 +77,9 @@ class ClaimService:
     def _gather(
         self, s: Session, org_id: int, start: date | None, end: date | None
     ) -> list[ClaimLine]:
-        ledger = self._ledger(s)
+        # Only journeys up to the period's end decide its mileage amounts (the band is counted
+        # in date order), so later ones are not worked out for each claim.
+        ledger = Ledger(s, self.ctx.pack(), reference_rate(s), journeys_through=end)
         claimed_acts = _claimed(s, m.ClaimLineRow.activity_id, m.ActivityRow, org_id)
         claimed_exps = _claimed(s, m.ClaimLineRow.expense_id, m.ExpenseRow, org_id)
         lines: list[ClaimLine] = []
