@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import Vehicle
@@ -133,7 +134,14 @@ def _miles_text(miles: Decimal) -> str:
 
 
 def _part_text(miles: Decimal, rate: Money, pack: LocalePack) -> str:
-    return f"{_miles_text(miles)} {pack.distance_unit} × {pack.format_rate(rate)}"
+    return _part_text_cached(miles, rate.pence, pack.distance_unit, pack.format_rate(rate))
+
+
+@lru_cache(maxsize=4096)
+def _part_text_cached(miles: Decimal, _pence: int, unit: str, rate_text: str) -> str:
+    # Cached: a year's journeys are worked out again for each claim, and most distances repeat
+    # (the same venue, there and back), so the same few texts are formatted thousands of times.
+    return f"{_miles_text(miles)} {unit} × {rate_text}"
 
 
 def _passenger_text(journey: Journey, rate: Money, pack: LocalePack) -> str:

@@ -77,7 +77,9 @@ class ClaimService:
     def _gather(
         self, s: Session, org_id: int, start: date | None, end: date | None
     ) -> list[ClaimLine]:
-        ledger = self._ledger(s)
+        # Only journeys up to the period's end decide its mileage amounts (the band is counted
+        # in date order), so later ones are not worked out for each claim.
+        ledger = Ledger(s, self.ctx.pack(), reference_rate(s), journeys_through=end)
         claimed_acts = _claimed(s, m.ClaimLineRow.activity_id, m.ActivityRow, org_id)
         claimed_exps = _claimed(s, m.ClaimLineRow.expense_id, m.ExpenseRow, org_id)
         lines: list[ClaimLine] = []
@@ -388,12 +390,11 @@ class ClaimService:
                     paid[claim_id] = Paid(fee, expense, paid_on)
                 else:
                     paid[claim_id] = Paid(so_far.fee + fee, so_far.expense + expense, paid_on)
-            activities = {
-                ident: (agreement, on)
-                for ident, agreement, on in s.execute(
-                    select(m.ActivityRow.id, m.ActivityRow.agreement_id, m.ActivityRow.date)
-                )
-            }
+            needed = {ln.activity_id for row in rows for ln in row.lines if ln.activity_id}
+            query_acts = select(m.ActivityRow.id, m.ActivityRow.agreement_id, m.ActivityRow.date)
+            if len(needed) <= 500:  # a few open claims: only their activities
+                query_acts = query_acts.where(m.ActivityRow.id.in_(needed))
+            activities = {ident: (agreement, on) for ident, agreement, on in s.execute(query_acts)}
             ledger = self._ledger(s)
             none = Paid(Money.zero(), Money.zero(), None)
             return [

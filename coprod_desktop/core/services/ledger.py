@@ -35,10 +35,21 @@ class ExpenseFigure:
 
 
 class Ledger:
-    def __init__(self, session: Session, pack: LocalePack, reference_rate: Money) -> None:
+    def __init__(
+        self,
+        session: Session,
+        pack: LocalePack,
+        reference_rate: Money,
+        *,
+        journeys_through: date | None = None,
+    ) -> None:
         self.session = session
         self.pack = pack
         self.reference_rate = reference_rate
+        # Set when every journey asked about is on or before this day (a claim's period end):
+        # a journey's amount depends only on the journeys before it in its tax year, so the
+        # later ones need not be read or worked out.
+        self.journeys_through = journeys_through
 
     @cached_property
     def terms_by_agreement(self) -> dict[int, tuple[Terms, ...]]:
@@ -91,12 +102,15 @@ class Ledger:
 
     def mileage_in_year(self, year: int) -> dict[int, MileageResult]:
         """Mileage for the journeys of one tax year only (the band counts per tax year, so this
-        gives the same amounts as `mileage` without reading every year on record)."""
+        gives the same amounts as `mileage` without reading every year on record), up to
+        `journeys_through` when that is set."""
         cache = self.__dict__.setdefault("_mileage_by_year", {})
         if year not in cache:
             from coprod_desktop.core.rules.tax_year import tax_year_bounds
 
             first, last = tax_year_bounds(year, self.pack)
+            if self.journeys_through is not None:
+                last = min(last, self.journeys_through)
             cache[year] = self._mileage_where(m.ExpenseRow.date >= first, m.ExpenseRow.date <= last)
         return cache[year]
 
@@ -140,6 +154,8 @@ class Ledger:
             if expense.id is not None:
                 if "mileage" in self.__dict__:  # every year already worked out
                     result = self.mileage.get(expense.id)
+                elif self.journeys_through is not None and expense.date > self.journeys_through:
+                    result = self.mileage.get(expense.id)  # past the bound: read them all
                 else:
                     from coprod_desktop.core.rules.tax_year import tax_year_of
 
