@@ -223,7 +223,7 @@ def window(data_dir: str) -> int:
     win.dashboard.figures_shown.connect(dashboard_shown)
     win.show()
     win.open_data(paths.root)
-    QTimer.singleShot(120_000, lambda: app.exit(1))
+    QTimer.singleShot(300_000, lambda: app.exit(1))  # a generous ceiling, for slow builds
     code = app.exec()
     _emit(out)
     return code

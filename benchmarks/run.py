@@ -111,7 +111,7 @@ def coprod(data_dir: Path, *args: str, timeout: float = 900) -> Ran:
     return run([str(BIN / "coprod"), "--data-dir", str(data_dir), *args], timeout=timeout)
 
 
-def probe(*args: str, timeout: float = 300) -> tuple[dict[str, object], Ran]:
+def probe(*args: str, timeout: float = 400) -> tuple[dict[str, object], Ran]:
     ran = run([sys.executable, "-m", "benchmarks.probes", *args], timeout=timeout)
     lines = [ln for ln in ran.stdout.splitlines() if ln.startswith("{")]
     if ran.code != 0 or not lines:
