@@ -17,9 +17,10 @@ from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QLabel, QLayout, QWidget
 
-from coprod_desktop.core.domain.errors import StorageError
+from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.io.safe_write import write_atomic
+from coprod_desktop.ui.dialogs.common import ERROR_SIGN
 
 MAX_PREVIEW_PAGES = 60  # a long portfolio previews its first pages; the file holds them all
 
@@ -140,3 +141,23 @@ def open_in_viewer(data: bytes, name: str, folder: Path) -> tuple[Path, bool]:
     if os.environ.get("QT_QPA_PLATFORM") == "offscreen":
         return path, False  # no desktop to open it on (tests, the self-test)
     return path, QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def save_as_sentence(parent: QWidget, data: bytes, suggested: str) -> str | None:
+    """Save as, told in one sentence for the status line (None if the member cancelled)."""
+    try:
+        path = save_pdf_as(parent, data, suggested)
+    except UserError as error:
+        return f"{ERROR_SIGN} {error.message}"
+    return None if path is None else f"Saved as {path}."
+
+
+def open_in_viewer_sentence(data: bytes, name: str, folder: Path) -> str:
+    """Open in the member's viewer, told in one sentence that always says where the file is."""
+    try:
+        path, opened = open_in_viewer(data, name, folder)
+    except UserError as error:
+        return f"{ERROR_SIGN} {error.message}"
+    if opened:
+        return f"Opened in your PDF viewer. The file is {path}."
+    return f"No PDF viewer could be started. The file is saved as {path}: open it from there."

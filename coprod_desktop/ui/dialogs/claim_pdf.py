@@ -7,7 +7,7 @@ run off the GUI thread; while they run the buttons wait, and a newer request rep
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
@@ -17,9 +17,9 @@ from coprod_desktop.ui.dialogs.common import ERROR_SIGN, finish_form, fit_to_scr
 from coprod_desktop.ui.forms.ui_dialog_claim_pdf import Ui_ClaimPdfDialog
 from coprod_desktop.ui.pdf_view import (
     Rendered,
-    open_in_viewer,
+    open_in_viewer_sentence,
     render_pages,
-    save_pdf_as,
+    save_as_sentence,
     show_pages,
 )
 
@@ -43,7 +43,6 @@ class ClaimPdfDialog(QDialog):
         self.runner = runner
         self.number = claim_number
         self.pdf: bytes | None = None
-        self.last_saved: Any = None
         self.ui = Ui_ClaimPdfDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -118,34 +117,15 @@ class ClaimPdfDialog(QDialog):
 
     # -- where it goes ----------------------------------------------------------------------
     def save_as(self) -> None:
-        if self.pdf is None:
-            return
-        try:
-            path = save_pdf_as(self, self.pdf, f"{self.number}.pdf")
-        except UserError as error:
-            self._say(f"{ERROR_SIGN} {error.message}")
-            return
-        if path is not None:
-            self.last_saved = path
-            self._say(f"Saved as {path}.")
+        if self.pdf is not None:
+            said = save_as_sentence(self, self.pdf, f"{self.number}.pdf")
+            if said is not None:
+                self._say(said)
 
     def open_viewer(self) -> None:
-        if self.pdf is None:
-            return
-        try:
-            path, opened = open_in_viewer(
-                self.pdf, f"{self.number}.pdf", self.services.paths.documents
-            )
-        except UserError as error:
-            self._say(f"{ERROR_SIGN} {error.message}")
-            return
-        self.last_saved = path
-        if opened:
-            self._say(f"Opened in your PDF viewer. The file is {path}.")
-        else:
-            self._say(
-                f"No PDF viewer could be started. The file is saved as {path}: open it from there."
-            )
+        if self.pdf is not None:
+            folder = self.services.paths.documents
+            self._say(open_in_viewer_sentence(self.pdf, f"{self.number}.pdf", folder))
 
 
 __all__ = ["ClaimPdfDialog"]

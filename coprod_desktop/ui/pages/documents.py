@@ -20,20 +20,19 @@ from PySide6.QtWidgets import QListWidgetItem, QWidget
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.progress import Cancelled, Progress
 from coprod_desktop.ui.context import WindowContext
+from coprod_desktop.ui.dialogs.common import ERROR_SIGN
 from coprod_desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
 from coprod_desktop.ui.pages.base import date_to_qdate, qdate_to_date
 from coprod_desktop.ui.pdf_view import (
     Rendered,
-    open_in_viewer,
+    open_in_viewer_sentence,
     render_pages,
-    save_pdf_as,
+    save_as_sentence,
     show_pages,
 )
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
-
-ERROR_SIGN = "⚠"
 
 
 @dataclass(frozen=True)
@@ -410,29 +409,16 @@ class DocumentsPage(QWidget):
         return f"{self.made_for.file_stem(self.choices_made)}.pdf"
 
     def save_as(self) -> None:
-        if self.pdf is None:
-            return
-        try:
-            path = save_pdf_as(self, self.pdf, self._file_name())
-        except UserError as error:
-            self._say(f"{ERROR_SIGN} {error.message}")
-            return
-        if path is not None:
-            self._say(f"Saved as {path}.")
+        if self.pdf is not None:
+            said = save_as_sentence(self, self.pdf, self._file_name())
+            if said is not None:
+                self._say(said)
 
     def open_viewer(self) -> None:
         services = self.ctx.services
-        if self.pdf is None or services is None:
-            return
-        try:
-            path, opened = open_in_viewer(self.pdf, self._file_name(), services.paths.documents)
-        except UserError as error:
-            self._say(f"{ERROR_SIGN} {error.message}")
-            return
-        if opened:
-            self._say(f"Opened in your PDF viewer. The file is {path}.")
-        else:
-            self._say(f"No PDF viewer could be started. The file is saved as {path}.")
+        if self.pdf is not None and services is not None:
+            folder = services.paths.documents
+            self._say(open_in_viewer_sentence(self.pdf, self._file_name(), folder))
 
     def edit_my_terms(self) -> None:
         services = self.ctx.services
