@@ -157,6 +157,25 @@ class MainWindow(QMainWindow):
             self.page(row)
             self.ui.pages.setCurrentIndex(row)
 
+    def build_remaining_pages_when_idle(self) -> None:
+        """Build the other pages once the work in flight (the first page's figures) is done.
+
+        Building a page is Python work on the GUI thread; done while the dashboard's figures
+        are worked out on a pool thread, the two share one interpreter lock and the figures
+        the member is waiting for come a third later.
+        """
+        runner = self.ctx.runner
+        if not runner.busy():
+            self.build_remaining_pages()
+            return
+
+        def became_idle(busy: bool) -> None:
+            if not busy:
+                runner.busy_changed.disconnect(became_idle)
+                QTimer.singleShot(0, self.build_remaining_pages)
+
+        runner.busy_changed.connect(became_idle)
+
     def build_remaining_pages(self) -> None:
         """In idle time after the data opens: so the first visit to a page is instant."""
         for row in range(len(PAGES)):
@@ -248,7 +267,7 @@ class MainWindow(QMainWindow):
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
         self.ready.emit()
-        QTimer.singleShot(0, self.build_remaining_pages)
+        QTimer.singleShot(0, self.build_remaining_pages_when_idle)
         if welcome and self.welcome_enabled:
             self.show_welcome()
 

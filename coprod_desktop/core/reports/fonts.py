@@ -106,6 +106,11 @@ def is_invisible(char: str) -> bool:
     return category == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F or 0xE0100 <= ord(char) <= 0xE01EF
 
 
+# The invisible characters members' text most often holds, so `covers` rarely needs a
+# category lookup: line feed, space, the direction marks and the zero-width (non-)joiners.
+_INVISIBLE_COMMON = frozenset("\n \u200b\u200c\u200d\u200e\u200f\u2060\ufeff")
+
+
 @lru_cache(maxsize=8192)
 def _first_font_for(char: str, chain: tuple[str, ...]) -> str | None:
     for name in chain:
@@ -117,6 +122,20 @@ def _first_font_for(char: str, chain: tuple[str, ...]) -> str | None:
 def font_for_char(char: str, chain: tuple[str, ...]) -> str | None:
     """The first font in `chain` that can draw `char`, or None if none can."""
     return _first_font_for(char, chain)
+
+
+@lru_cache(maxsize=64)
+def drawn_by(name: str) -> frozenset[str]:
+    """Every character font `name` has a glyph for, and every invisible one: a set, so whole
+    texts are checked against a font with one set operation instead of a lookup a character."""
+    font = get_font(name)
+    return frozenset(map(chr, font.face.charToGlyph)) | _INVISIBLE_COMMON
+
+
+def covers(name: str, text: str) -> bool:
+    """True when font `name` can draw all of `text` (invisible characters need no glyph)."""
+    missing = set(text).difference(drawn_by(name))
+    return not missing or all(is_invisible(char) for char in missing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +166,8 @@ def find_unrenderable(texts: Iterable[str]) -> list[Problem]:
     problems: list[Problem] = []
     for index, raw in enumerate(texts):
         text = clean_text(raw)
+        if covers(chain[0], text):
+            continue
         seen: set[str] = set()
         for position, char in enumerate(text):
             if char in seen:

@@ -28,7 +28,13 @@ from reportlab.lib import colors
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus.flowables import Flowable
 
-from coprod_desktop.core.reports.fonts import font_chain, font_for_char, get_font, is_invisible
+from coprod_desktop.core.reports.fonts import (
+    covers,
+    font_chain,
+    font_for_char,
+    get_font,
+    is_invisible,
+)
 
 # -- cleaning --------------------------------------------------------------------------------
 
@@ -270,6 +276,8 @@ def _shape(text: str, font_name: str, size: float, rtl: bool) -> _Drawn:
 
 
 def _visible(text: str) -> str:
+    if text.isascii():  # cleaned ASCII holds no invisible character but the line feed
+        return text.replace("\n", "")
     return "".join(c for c in text if not is_invisible(c) or c == " ")
 
 
@@ -297,12 +305,17 @@ class _Para:
     base: int
     levels: list[int]
     fonts: list[str]
+    uniform: bool = False  # one font, left to right, unshaped: see `_is_uniform`
 
 
 def _assign_fonts(text: str, chain: tuple[str, ...]) -> list[str]:
     """A font per character. A word that one font can draw whole uses that font (so a
     Welsh word in large print does not mix two typefaces); otherwise each character takes
     the first font that has it, and marks, joiners and spaces stay with their neighbour."""
+    # The common case, one font draws every character: no per-word search needed.
+    first = chain[0]
+    if covers(first, text):
+        return [first] * len(text)
     fonts: list[str | None] = [None] * len(text)
     for match in re.finditer(r"[^ \n]+", text):
         word = match.group()
@@ -340,11 +353,24 @@ def _assign_fonts(text: str, chain: tuple[str, ...]) -> list[str]:
     return result
 
 
+def _is_uniform(para: _Para) -> bool:
+    """True when a paragraph is one font, left to right and unshaped: then a line's width
+    is the sum of its pieces' widths, so lines can be measured as they grow."""
+    n = len(para.text)
+    return (
+        para.levels.count(0) == n
+        and para.fonts.count(para.fonts[0] if n else "") == n
+        and not _COMPLEX.search(para.text)
+    )
+
+
 def _prepare(text: str, chain: tuple[str, ...]) -> list[_Para]:
     paras = []
     for line in text.split("\n"):
         base = base_level(line)
-        paras.append(_Para(line, base, bidi_levels(line, base), _assign_fonts(line, chain)))
+        para = _Para(line, base, bidi_levels(line, base), _assign_fonts(line, chain))
+        para.uniform = _is_uniform(para)
+        paras.append(para)
     return paras
 
 
@@ -400,25 +426,41 @@ def _char_width(char: str, font_name: str, size: float) -> float:
 
 def _break_lines(para: _Para, size: float, width: float) -> list[tuple[int, int]]:
     """Greedy line breaking in logical order; returns (start, end) ranges without the
-    spaces at the break."""
+    spaces at the break.
+
+    A uniform paragraph (see `_is_uniform`) adds each word's width to the line's, so the
+    work grows with the words; otherwise the line is measured whole for each word added,
+    because shaping and bidi runs make widths depend on the neighbours.
+    """
     text = para.text
     words = [(m.start(), m.end()) for m in re.finditer(r"[^ ]+", text)]
     if not words:
         return [(0, 0)]
+    uniform = para.uniform
+    font = para.fonts[0]
     lines: list[tuple[int, int]] = []
     line_start: int | None = None
     line_end = 0
+    line_width = 0.0
     for w_start, w_end in words:
         if line_start is not None:
-            candidate = _width(para, line_start, w_end, size)
+            if uniform:
+                candidate = line_width + _plain(text[line_end:w_end], font, size).width
+            else:
+                candidate = _width(para, line_start, w_end, size)
             if candidate <= width:
-                line_end = w_end
+                line_end, line_width = w_end, candidate
                 continue
             lines.append((line_start, line_end))
             line_start = None
-        word_width = _width(para, w_start, w_end, size) if w_end - w_start < 400 else width + 1
+        if w_end - w_start >= 400:
+            word_width = width + 1  # surely too wide: cut it without measuring it whole
+        elif uniform:
+            word_width = _plain(text[w_start:w_end], font, size).width
+        else:
+            word_width = _width(para, w_start, w_end, size)
         if word_width <= width:
-            line_start, line_end = w_start, w_end
+            line_start, line_end, line_width = w_start, w_end, word_width
             continue
         # A word wider than the line: cut it, and start a new line after the last piece.
         cuts = _split_long_word(para, w_start, w_end, size, width)
@@ -426,12 +468,18 @@ def _break_lines(para: _Para, size: float, width: float) -> list[tuple[int, int]
         for a, b in itertools.pairwise(bounds):
             lines.append((a, b))
         line_start, line_end = lines.pop()
+        line_width = _width(para, line_start, line_end, size)
     if line_start is not None:
         lines.append((line_start, line_end))
     return lines
 
 
 def _shape_line(para: _Para, start: int, end: int, size: float) -> _Line:
+    if para.uniform:
+        if start == end:
+            return _Line([], 0.0, False)
+        piece = _plain(para.text[start:end], para.fonts[start], size)
+        return _Line([piece], piece.width, False)
     segs = _segments(para, start, end)
     order = visual_order([para.levels[a] for a, _ in segs])
     pieces = []
@@ -518,16 +566,22 @@ class TextBlock(Flowable):
         size = style.size
         descent = size * 0.25
         y = self.height - style.leading + (style.leading - size) / 2 + descent
+        # One text object for the whole block: a PDF text object per piece costs more to
+        # write than the text itself when a table holds thousands of short cells.
+        text_object = canvas.beginText()
+        current_font = None
         for line in self._lines or []:
             x = _line_x(line, style.align, self.width)
             for piece in line.pieces:
                 if piece.text:
-                    text_object = canvas.beginText(x, y)
-                    text_object.setFont(piece.font, size)
+                    text_object.setTextOrigin(x, y)
+                    if piece.font != current_font:
+                        text_object.setFont(piece.font, size)
+                        current_font = piece.font
                     text_object.textOut(piece.text)
-                    canvas.drawText(text_object)
                 x += piece.width
             y -= style.leading
+        canvas.drawText(text_object)
         canvas.restoreState()
 
 

@@ -115,3 +115,45 @@ def test_any_text_lays_out_within_the_width(text: str) -> None:
     for line in lines:
         # one character may be wider than a narrow column only if it is alone on the line
         assert line.width <= 120.01 or sum(len(p.text) for p in line.pieces) <= 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.text(
+            alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789£é·—'.,",
+            min_size=1,
+            max_size=25,
+        ),
+        max_size=60,
+    ),
+    st.sampled_from([40.0, 90.0, 150.0, 300.0]),
+)
+def test_one_font_text_breaks_where_whole_lines_are_measured(
+    words: list[str], width: float
+) -> None:
+    """The quick path (a line measured as it grows) must break exactly where measuring the
+    whole line again for each word would, and give lines of the same width."""
+    from coprod_desktop.core.reports import text as text_module
+
+    line = " ".join(words)
+    chain = font_chain()
+    para = text_module._prepare(line, chain)[0]
+    assert para.uniform
+    quick = text_module._break_lines(para, 10, width)
+    para.uniform = False
+    slow = text_module._break_lines(para, 10, width)
+    assert quick == slow
+    para.uniform = True
+    for start, end in quick:
+        drawn = text_module._shape_line(para, start, end, 10)
+        assert drawn.width == pytest.approx(text_module._width(para, start, end, 10))
+
+
+def test_mixed_scripts_still_take_the_measured_path() -> None:
+    from coprod_desktop.core.reports import text as text_module
+
+    chain = font_chain()
+    assert not text_module._prepare("Hello مرحبا", chain)[0].uniform
+    assert not text_module._prepare("Hello 你好", chain)[0].uniform
+    assert text_module._prepare("Hello, £12.50 — café", chain)[0].uniform
