@@ -90,6 +90,11 @@ def _exercise(window: object, tmp: Path) -> list[str]:
             raise RuntimeError("the claim PDF is not a PDF")
         (tmp / f"{claim.number}.pdf").write_bytes(pdf)
         steps.append(f"rendered the claim PDF ({len(pdf)} bytes)")
+    try:  # ReportLab finds its accelerator by a name in a string: bundlers can miss it
+        import _rl_accel  # noqa: F401
+    except ImportError as exc:
+        raise RuntimeError("ReportLab's C accelerator (_rl_accel) is missing") from exc
+    steps.append("ReportLab's C accelerator is in place")
     window.dashboard.refresh()
     figures = window.dashboard.figures
     if figures is None:
