@@ -2,10 +2,9 @@
 impact and feedback, skills, training, testimonials, and hours at a glance with charts.
 
 Speed: a portfolio of ten years may hold thousands of contributions. Each contribution is one
-row of a fixed-width table with two text blocks (title; details), one TableStyle serves every
-table, and text blocks keep their lines once laid out, so splitting a table over pages costs
-little. Measured on 1,000 contributions: one table per group was faster than tables of 25 rows
-(0.9 s against 1.2 s of CPU); `CHUNK_ROWS` only bounds the work of splitting one huge group.
+row of a `RowTable` (fixed column widths, each row measured once, split between rows without
+measuring again) with two text blocks (title; details). On 1,000 contributions this takes less
+than half the time ReportLab's Table took for the same rows (see `row_table`).
 """
 
 from __future__ import annotations
@@ -35,10 +34,9 @@ from coprod_desktop.core.reports.portfolio_data import (
     PortfolioDocument,
 )
 from coprod_desktop.core.reports.renderable import check_renderable
+from coprod_desktop.core.reports.row_table import RowTable, RowTableLook
 from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, draw_text_line
 
-#: Rows per contributions table (see the module notes).
-CHUNK_ROWS = 300
 #: A contribution with more text than this may be split inside its row (see `_long`).
 LONG_ROW_CHARS = 1200
 #: Bar fill: dark enough to read against white; every bar also carries its figure in words.
@@ -159,7 +157,6 @@ class PortfolioRenderer(DocumentRenderer):
             ),
             large_print=doc.large_print,
         )
-        self._row_style: TableStyle | None = None
 
     def header_text(self) -> str:
         return self.info.title
@@ -295,11 +292,10 @@ class PortfolioRenderer(DocumentRenderer):
                     s.small,
                 )
             )
-            for start in range(0, count, CHUNK_ROWS):
-                blocks.append(self._contribution_table(group, start, start + CHUNK_ROWS))
+            blocks.append(self._contribution_table(group))
         return blocks
 
-    def _contribution_cell(self, c: Contribution) -> list[Flowable]:
+    def _contribution_cell(self, c: Contribution) -> list[TextBlock]:
         """The title in bold, then one block of details: two text blocks a row, not five,
         because laying text out is most of the time a long portfolio takes."""
         s = self.styles
@@ -318,54 +314,32 @@ class PortfolioRenderer(DocumentRenderer):
             lines.append(f"Feedback: {feedback}")
         return [TextBlock(c.title, s.cell_bold), TextBlock("\n".join(lines), s.cell)]
 
-    def _contribution_table(self, group: ContributionGroup, start: int, end: int) -> Table:
+    def _contribution_table(self, group: ContributionGroup) -> RowTable:
         s = self.styles
         width = self.content_width()
         fractions = (0.2, 0.62, 0.18) if s.large_print else (0.15, 0.72, 0.13)
         header = [
-            TextBlock("Date", s.cell_bold),
-            TextBlock("Contribution", s.cell_bold),
-            TextBlock("Time", s.cell_money_bold),
+            [TextBlock("Date", s.cell_bold)],
+            [TextBlock("Contribution", s.cell_bold)],
+            [TextBlock("Time", s.cell_money_bold)],
         ]
-        data: list[list[object]] = [header]
-        entries = group.entries[start:end]
-        for c in entries:
-            data.append(
-                [
-                    TextBlock(format_date(c.date), s.cell),
-                    self._contribution_cell(c),
-                    TextBlock(format_minutes(c.minutes), s.cell_money),
-                ]
-            )
-        table = Table(
-            data,
-            colWidths=[width * f for f in fractions],
-            repeatRows=1,
-            # Splitting inside a row leaves a stray header above the row's first half, so
-            # rows are kept whole unless one could be taller than a page.
-            splitInRow=int(any(_long(c) for c in entries)),
-            hAlign="LEFT",
+        rows = [
+            [
+                [TextBlock(format_date(c.date), s.cell)],
+                self._contribution_cell(c),
+                [TextBlock(format_minutes(c.minutes), s.cell_money)],
+            ]
+            for c in group.entries
+        ]
+        look = RowTableLook(padding=4 if s.large_print else 3, header_fill=HEADER_FILL, rule=RULE)
+        return RowTable(
+            header,
+            rows,
+            [width * f for f in fractions],
+            look,
+            # Only a row that could be taller than a page may split between its lines.
+            splittable=[_long(c) for c in group.entries],
         )
-        table.setStyle(self._contribution_style())
-        return table
-
-    def _contribution_style(self) -> TableStyle:
-        if self._row_style is None:
-            pad = 4 if self.styles.large_print else 3
-            self._row_style = TableStyle(
-                [
-                    ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
-                    ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
-                    ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    *self.cell_font_commands(),
-                    ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), pad),
-                    ("TOPPADDING", (0, 0), (-1, -1), pad),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
-                ]
-            )
-        return self._row_style
 
     # -- the rest -----------------------------------------------------------------------------
     def _skills(self) -> list[Flowable]:

@@ -560,18 +560,28 @@ class TextBlock(Flowable):
 
     def draw(self) -> None:
         canvas = self.canv
-        style = self.style
         canvas.saveState()
+        self.draw_at(canvas, 0.0, 0.0)
+        canvas.restoreState()
+
+    def draw_at(self, canvas: Any, x0: float, y0: float) -> None:
+        """Draw the lines (after `wrap`) with the block's lower left corner at (x0, y0).
+
+        Containers that draw many blocks (see `row_table`) call this directly, saving the
+        state push and coordinate shift that `drawOn` costs each block. It sets the fill
+        colour and leaves it set: callers keep the canvas state around the whole batch.
+        """
+        style = self.style
         canvas.setFillColor(style.color)
         size = style.size
         descent = size * 0.25
-        y = self.height - style.leading + (style.leading - size) / 2 + descent
+        y = y0 + self.height - style.leading + (style.leading - size) / 2 + descent
         # One text object for the whole block: a PDF text object per piece costs more to
         # write than the text itself when a table holds thousands of short cells.
         text_object = canvas.beginText()
         current_font = None
         for line in self._lines or []:
-            x = _line_x(line, style.align, self.width)
+            x = x0 + _line_x(line, style.align, self.width)
             for piece in line.pieces:
                 if piece.text:
                     text_object.setTextOrigin(x, y)
@@ -582,7 +592,6 @@ class TextBlock(Flowable):
                 x += piece.width
             y -= style.leading
         canvas.drawText(text_object)
-        canvas.restoreState()
 
 
 def _line_x(line: _Line, align: str, width: float) -> float:
