@@ -36,9 +36,13 @@ def test_claim_pdf_holds_lines_totals_and_receipts(services: Services) -> None:
     h.activity(services, org.id, agr.id, date(2026, 10, 8), contact=90)
     for i in range(3):
         services.expenses.create(
-            Expense(organisation_id=org.id, date=date(2026, 10, 2 + i),
-                    category=ExpenseCategory.PARKING, amount=Money(300 + i),
-                    description=f"Car park {i}"),
+            Expense(
+                organisation_id=org.id,
+                date=date(2026, 10, 2 + i),
+                category=ExpenseCategory.PARKING,
+                amount=Money(300 + i),
+                description=f"Car park {i}",
+            ),
             [NewFile(f"ticket{i}.png", receipt_png(i))],
         )
     claim = services.claims.create(org.id)
