@@ -14,7 +14,7 @@ ratio (measured / target: under 1 is good) and ok/over.
 The app's bytecode is compiled first, as pip and the installers leave an installed copy: a
 working tree run with PYTHONDONTWRITEBYTECODE set would otherwise compile every module of the
 app again in every process, which no member's machine does. The portfolio and LibreOffice,
-compared with each other, are each timed three times and the median kept.
+compared with each other, are timed five times each, in turn, and the medians compared.
 """
 
 from __future__ import annotations
@@ -80,6 +80,7 @@ class Ran:
     stderr: str
     code: int
     max_rss_kb: int
+    cpu_seconds: float = 0.0  # user + system time of the child (and its waited-for children)
 
 
 def run(cmd: list[str], *, timeout: float = 900, **env: str) -> Ran:
@@ -109,6 +110,7 @@ def run(cmd: list[str], *, timeout: float = 900, **env: str) -> Ran:
             err.read().decode("utf-8", "replace"),
             proc.returncode,
             usage.ru_maxrss,  # kilobytes on Linux
+            usage.ru_utime + usage.ru_stime,
         )
 
 
@@ -250,44 +252,17 @@ def compile_bytecode() -> None:
     compileall.compile_dir(ROOT / "coprod_desktop", quiet=1)
 
 
-def median_of(times: int, once: Callable[[], Ran]) -> tuple[Ran, list[float]]:
-    """Run `once` `times` times; the run with the median time, and every time in ms."""
-    runs = [once() for _ in range(times)]
-    ordered = sorted(runs, key=lambda r: r.seconds)
-    return ordered[len(ordered) // 2], [r.seconds * 1000 for r in runs]
-
-
 def command_exists(*words: str) -> bool:
     ran = run([str(BIN / "coprod"), *words, "--help"], timeout=60)
     return ran.code == 0
 
 
-def portfolio_row(data_dir: Path, work: Path, rows: int, office: Row | None, times: int = 3) -> Row:
-    first, last, count = latest_dates(data_dir, rows)
-    name = f"portfolio PDF, {count:,} activities"
-    target = 3000.0
-    note = f"--from {first} --to {last}"
-    if office is not None and office.measured is not None:
-        target = min(target, office.measured)
-        note += f"; target is the faster of 3 s and LibreOffice ({office.measured:.0f} ms)"
-    if not command_exists("report", "portfolio"):
-        return Row(name, None, target, "ms", NOT_BUILT)
-    out = work / "portfolio.pdf"
-    args = ("report", "portfolio", "--out", str(out), "--from", first, "--to", last)
-    ran, each = median_of(times, lambda: coprod(data_dir, *args))
-    if ran.code != 0:
-        return Row(name, None, target, "ms", f"failed: {ran.stderr.strip()[:200]}")
-    spread = ", ".join(f"{ms:.0f}" for ms in each)
-    return Row(name, ran.seconds * 1000, target, "ms", f"median of {times}: {spread}; {note}")
-
-
-def office_row(data_dir: Path, work: Path, rows: int, times: int = 3) -> Row | None:
-    """LibreOffice converting the same rows, as CSV, to PDF: the spreadsheet route."""
+def office_command(data_dir: Path, work: Path, first: str, last: str) -> list[str] | None:
+    """LibreOffice converting the portfolio's rows, as CSV, to PDF: the spreadsheet route a
+    member would otherwise take. None when LibreOffice is not installed."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    first, last, count = latest_dates(data_dir, rows)
-    name = f"LibreOffice CSV to PDF, same {count:,} rows"
     if soffice is None:
-        return Row(name, None, None, "ms", "LibreOffice not installed")
+        return None
     listed = coprod(data_dir, "list", "activities", "--json")
     items = [a for a in json.loads(listed.stdout) if first <= a["date"] <= last]
     sheet = work / "activities.csv"
@@ -306,10 +281,9 @@ def office_row(data_dir: Path, work: Path, rows: int, times: int = 3) -> Row | N
                     a.get("judged_level") or "",
                 ]
             )
-    profile = work / "lo-profile"
-    cmd = [
+    return [
         soffice,
-        f"-env:UserInstallation=file://{profile}",
+        f"-env:UserInstallation=file://{work / 'lo-profile'}",
         "--headless",
         "--convert-to",
         "pdf",
@@ -318,14 +292,57 @@ def office_row(data_dir: Path, work: Path, rows: int, times: int = 3) -> Row | N
         str(work / "office"),
         str(sheet),
     ]
-    run(cmd, timeout=300)  # the first run makes LibreOffice's profile: not timed
-    ran, each = median_of(times, lambda: run(cmd, timeout=300))
-    if ran.code != 0 or not (work / "office" / "activities.pdf").exists():
-        return Row(name, None, None, "ms", f"failed: {ran.stderr.strip()[:200]}")
-    spread = ", ".join(f"{ms:.0f}" for ms in each)
-    return Row(
-        name, ran.seconds * 1000, None, "ms", f"median of {times} after a first run: {spread}"
-    )
+
+
+def _spread(runs: list[Ran]) -> tuple[Ran, str]:
+    """The run with the median wall time, and every run's wall and CPU time for the table."""
+    median = sorted(runs, key=lambda r: r.seconds)[len(runs) // 2]
+    times = ", ".join(f"{r.seconds * 1000:.0f}" for r in runs)
+    cpu = statistics.median(r.cpu_seconds for r in runs) * 1000
+    return median, f"median of {len(runs)}: {times}; CPU {cpu:.0f} ms"
+
+
+def portfolio_rows(data_dir: Path, work: Path, rows: int, times: int, office: bool) -> list[Row]:
+    """The portfolio of the newest `rows` activities, and LibreOffice on the same rows.
+
+    The two are timed in turn (ours, theirs, ours, theirs...) and each median kept, so a
+    machine that slows down or speeds up during the run weighs on both alike. LibreOffice
+    runs once untimed first, to make its profile.
+    """
+    first, last, count = latest_dates(data_dir, rows)
+    name = f"portfolio PDF, {count:,} activities"
+    office_name = f"LibreOffice CSV to PDF, same {count:,} rows"
+    if not command_exists("report", "portfolio"):
+        return [Row(name, None, 3000.0, "ms", NOT_BUILT)]
+    out = work / "portfolio.pdf"
+    args = ("report", "portfolio", "--out", str(out), "--from", first, "--to", last)
+    cmd = office_command(data_dir, work, first, last) if office else None
+    office_note = "LibreOffice not installed" if office else "not measured (--no-office)"
+    if cmd is not None:
+        warm = run(cmd, timeout=300)
+        if warm.code != 0 or not (work / "office" / "activities.pdf").exists():
+            cmd, office_note = None, f"failed: {warm.stderr.strip()[:200]}"
+    ours: list[Ran] = []
+    theirs: list[Ran] = []
+    for _ in range(times):
+        ours.append(coprod(data_dir, *args))
+        if cmd is not None:
+            theirs.append(run(cmd, timeout=300))
+    ran, spread = _spread(ours)
+    if ran.code != 0:
+        return [Row(name, None, 3000.0, "ms", f"failed: {ran.stderr.strip()[:200]}")]
+    target = 3000.0
+    note = f"{spread}; --from {first} --to {last}"
+    result = []
+    if theirs:
+        office_ran, office_spread = _spread(theirs)
+        office_ms = office_ran.seconds * 1000
+        target = min(target, office_ms)
+        note += f"; target is the faster of 3 s and LibreOffice ({office_ms:.0f} ms)"
+        result.append(Row(office_name, office_ran.seconds * 1000, None, "ms", office_spread))
+    elif office:
+        result.append(Row(office_name, None, None, "ms", office_note))
+    return [Row(name, ran.seconds * 1000, target, "ms", note), *result]
 
 
 def evidence_row(data_dir: Path, work: Path) -> Row:
@@ -462,14 +479,10 @@ def main(argv: list[str] | None = None) -> int:
         rows += guarded(
             lambda: [claim_row(work, args.quick)], ("claim PDF, 40 lines + 10 photos", 1000, "ms")
         )
-        office = None
-        if not args.no_office:
-            say("LibreOffice ...")
-            office = office_row(data_dir, work, 1000, times=1 if args.quick else 3)
-        say("portfolio PDF ...")
-        rows.append(portfolio_row(data_dir, work, 1000, office, times=1 if args.quick else 3))
-        if office is not None:
-            rows.append(office)
+        say("portfolio PDF" + ("" if args.no_office else ", and LibreOffice in turn") + " ...")
+        rows += portfolio_rows(
+            data_dir, work, 1000, times=1 if args.quick else 5, office=not args.no_office
+        )
         say("evidence pack ...")
         rows.append(evidence_row(data_dir, work))
         say("JSON export and import ...")

@@ -491,6 +491,15 @@ def _shape_line(para: _Para, start: int, end: int, size: float) -> _Line:
 
 def layout_lines(text: str, size: float, width: float, chain: tuple[str, ...]) -> list[_Line]:
     """Lay cleaned text out into lines no wider than `width` points."""
+    if text.isascii() and "\n" not in text:
+        # Most cells (dates, times, titles) are one short line of plain ASCII: drawn in the
+        # first font, left to right, one piece; exactly what the general path gives them.
+        shown = text.strip(" ")
+        first = chain[0]
+        if shown and covers(first, shown):
+            piece = _plain(shown, first, size)
+            if piece.width <= width:
+                return [_Line([piece], piece.width, False)]
     lines = []
     for para in _prepare(text, chain):
         for start, end in _break_lines(para, size, width):

@@ -157,3 +157,23 @@ def test_mixed_scripts_still_take_the_measured_path() -> None:
     assert not text_module._prepare("Hello مرحبا", chain)[0].uniform
     assert not text_module._prepare("Hello 你好", chain)[0].uniform
     assert text_module._prepare("Hello, £12.50 — café", chain)[0].uniform
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=" abcXYZ019.,£'-", max_size=60), st.sampled_from([30.0, 80.0, 400.0]))
+def test_one_short_line_is_laid_out_as_the_general_path_would(text: str, width: float) -> None:
+    """The shortcut for one line of ASCII must give the same line as the paragraph path."""
+    from coprod_desktop.core.reports import text as text_module
+
+    cleaned = clean_text(text)
+    chain = font_chain()
+    quick = layout_lines(cleaned, 9, width, chain)
+    general = [
+        text_module._shape_line(para, start, end, 9)
+        for para in text_module._prepare(cleaned, chain)
+        for start, end in text_module._break_lines(para, 9, width)
+    ]
+    assert [[p.text for p in line.pieces] for line in quick] == [
+        [p.text for p in line.pieces] for line in general
+    ]
+    assert [line.width for line in quick] == pytest.approx([line.width for line in general])
