@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_window(data_dir: str | None, *, probe: bool = False) -> int:
+    from coprod_desktop import collector
+
+    collector.tune()
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 

@@ -7,6 +7,9 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from coprod_desktop import collector
+
+    collector.tune()
     from coprod_desktop.cli.parser import build_parser
     from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
