@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from coprod_desktop.core.domain.errors import StorageError
+
+# fsync waits on the disk and releases the GIL; this many at once lets the file system commit
+# them together. More threads than this gained nothing measurable here.
+_SYNC_THREADS = 16
+
+
+def _storage_error(path: Path, exc: OSError) -> StorageError:
+    if exc.errno in (28, 27):  # ENOSPC, EFBIG
+        return StorageError(
+            f"Not saved: the disk is full while writing {path.name}. Free some space and try again."
+        )
+    return StorageError(f"Not saved: {path.name} could not be written ({exc.strerror}).")
 
 
 def write_atomic(path: Path, data: bytes, *, private: bool = True) -> None:
@@ -24,11 +38,84 @@ def write_atomic(path: Path, data: bytes, *, private: bool = True) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        if exc.errno in (28, 27):  # ENOSPC, EFBIG
-            raise StorageError(
-                f"Not saved: the disk is full while writing {path.name}. Free some space and "
-                "try again."
-            ) from exc
-        raise StorageError(
-            f"Not saved: {path.name} could not be written ({exc.strerror})."
-        ) from exc
+        raise _storage_error(path, exc) from exc
+
+
+def _sync(item: tuple[Path, Path]) -> None:
+    """fsync the folder `item[0]`; a failure names `item[1]`, a file the member saved in it."""
+    folder, named = item
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    except OSError as exc:
+        raise _storage_error(named, exc) from exc
+
+
+def _write_temporary(path: Path, data: bytes, private: bool, made: list[Path]) -> None:
+    """Write `data` to a new temporary file beside `path` and wait until it is on disk."""
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        made.append(Path(tmp_name))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if private and os.name == "posix":
+            os.chmod(tmp_name, 0o600)
+    except OSError as exc:
+        raise _storage_error(path, exc) from exc
+
+
+def write_many_atomic(files: Sequence[tuple[Path, bytes]], *, private: bool = True) -> None:
+    """Write many files, each whole or not at all, all on disk before this returns.
+
+    Why not `write_atomic` in a loop: it waits for the disk once per file, one after another,
+    which for the ~2,000 receipts of a full JSON import was 1.5 s of a 5 s import. Here the
+    files are written to temporary files beside their targets and synced by a few threads at
+    once (creating and syncing a file wait on the disk and release the GIL, and the file system
+    commits concurrent syncs in shared journal transactions); only when every one is on disk
+    is each renamed into place, and then the folders are synced so the new names are on disk
+    too (on POSIX; Windows cannot open a folder to sync it). The guarantee is the one
+    `write_atomic` gives each file: a crash leaves a target either as it was or whole.
+
+    Any failure removes every temporary file. A failure before the renames leaves no target
+    touched; one while renaming or syncing the folders (rare: the data is already on disk) may
+    leave some targets in place, each whole: the caller knows which targets it asked for and
+    can take them back.
+    """
+    if not files:
+        return
+    # One list per file: a thread appends only to its own, so no lock is needed.
+    made: list[list[Path]] = [[] for _ in files]
+    path = files[0][0]
+    try:
+        for folder in sorted({path.parent for path, _ in files}):
+            folder.mkdir(parents=True, exist_ok=True)
+        with ThreadPoolExecutor(min(_SYNC_THREADS, len(files))) as pool:
+            jobs = [
+                pool.submit(_write_temporary, path, data, private, out)
+                for (path, data), out in zip(files, made, strict=True)
+            ]
+            for job in jobs:
+                job.result()  # the first failure is raised here, after every job has ended
+        for (path, _), (tmp,) in zip(files, made, strict=True):
+            os.replace(tmp, path)
+        if os.name == "posix":
+            folders = {path.parent: path for path, _ in files}
+            with ThreadPoolExecutor(min(_SYNC_THREADS, len(folders))) as pool:
+                list(pool.map(_sync, sorted(folders.items())))
+    except OSError as exc:
+        _remove(made)
+        raise _storage_error(path, exc) from exc
+    except StorageError:
+        _remove(made)
+        raise
+
+
+def _remove(made: list[list[Path]]) -> None:
+    for tmps in made:
+        for tmp in tmps:
+            tmp.unlink(missing_ok=True)
