@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 from collections.abc import Iterator
@@ -180,6 +181,7 @@ def test_malformed_documents_change_nothing(
     assert "\n" not in message and "Traceback" not in message
     assert row_counts(services) == before
     assert store_files(services) == files
+    assert gc.isenabled()  # paused for the import only, back on after a refusal too
 
 
 def test_failure_while_writing_rows_takes_the_new_files_back(

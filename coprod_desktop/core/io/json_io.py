@@ -30,6 +30,7 @@ from __future__ import annotations
 import base64
 import binascii
 import contextlib
+import gc
 import hashlib
 import json
 import re
@@ -315,9 +316,29 @@ def dumps(doc: dict[str, Any]) -> bytes:
     return ("{\n" + ",\n".join(sections) + "\n}\n").encode("utf-8")
 
 
+@contextlib.contextmanager
+def _cycle_collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one export or import, then restore it.
+
+    Why: a heavy document is millions of small dicts, lists and strings, none in a reference
+    cycle (plain counting frees them all), and while it is built the collector keeps walking
+    every one of them again: measured, a quarter of an export's and import's own CPU time.
+    The pause is process-wide, but lasts only the seconds of the job, and is undone even when
+    the job fails.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def export_json(services: Services) -> bytes:
     """The whole data folder as one versioned JSON document (UTF-8 bytes)."""
-    return dumps(export_document(services))
+    with _cycle_collector_paused():
+        return dumps(export_document(services))
 
 
 def export_json_file(services: Services, path: str | Path) -> int:
@@ -880,6 +901,11 @@ def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
 
 def import_json(services: Services, data: bytes) -> ImportResult:
     """Import a whole export into an EMPTY data folder, all or nothing."""
+    with _cycle_collector_paused():
+        return _import_json(services, data)
+
+
+def _import_json(services: Services, data: bytes) -> ImportResult:
     with services.db.read() as s:
         if _in_use(s):
             raise UserError(_NOT_EMPTY, "data_dir")
