@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import gc
 import json
 import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -57,15 +59,36 @@ def store_files(services: Services) -> set[Path]:
 
 
 @pytest.fixture(scope="module")
-def demo_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """One demo data set (scale 1, with receipts) exported once for the module's tests."""
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo data set (scale 1, with receipts) made once for the module's tests."""
     folder = tmp_path_factory.mktemp("demo") / "data"
     sv = open_services(folder, FixedClock(TODAY))
     try:
         make_demo(sv, scale=1, seed=1)
+    finally:
+        sv.close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_folder: Path) -> bytes:
+    sv = open_services(demo_folder, FixedClock(TODAY))
+    try:
         return export_json(sv)
     finally:
         sv.close()
+
+
+def stored_values(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every value of every table exactly as SQLite holds it, with its storage class."""
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        found = {}
+        for table in tables:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            shown = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
+            found[table] = conn.execute(f'SELECT {shown} FROM "{table}" ORDER BY rowid').fetchall()
+    return found
 
 
 @pytest.fixture
@@ -80,6 +103,17 @@ def test_round_trip_is_byte_identical(demo_export: bytes, services: Services) ->
     assert result.counts["activities"] > 500
     assert result.counts["attachments"] > 50
     assert export_json(services) == demo_export
+
+
+def test_import_stores_exactly_what_the_app_stores(
+    demo_folder: Path, demo_export: bytes, services: Services
+) -> None:
+    # Rows go to the driver directly; each value must still be stored as the app stores it
+    # (pence as integers, dates and times as the same text, true/false as 1/0).
+    import_json(services, demo_export)
+    assert stored_values(services.paths.database) == stored_values(
+        demo_folder / services.paths.database.name
+    )
 
 
 def test_export_shape(demo_export: bytes) -> None:

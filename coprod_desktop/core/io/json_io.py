@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -875,7 +876,7 @@ def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     `session.execute(insert(table), rows)` spends two thirds of its time in SQLAlchemy's
     per-row parameter handling; here each value goes through its column type's own bind
     processor (the same conversion SQLAlchemy makes: Money to pence, a date to its stored
-    text...), so what is stored is unchanged, in about 60% of the time.
+    text...), so what is stored is unchanged, in about half the time.
     """
     if not rows:
         return
@@ -886,17 +887,14 @@ def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     convert = [
         (i, process)
         for i, name in enumerate(order)
-        if (process := table.c[name].type.bind_processor(dialect)) is not None
+        if (process := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     ]
-    params = []
-    for row in rows:
-        values = [row[name] for name in order]
-        for i, process in convert:
-            value = values[i]
-            if value is not None:
-                values[i] = process(value)
-        params.append(tuple(values))
-    conn.exec_driver_sql(compiled.string, params)
+    # Column by column: the driver's order of values, then only the columns that need it
+    # converted, then back to one tuple per row (the transposes run in C).
+    columns: list[Any] = list(zip(*map(itemgetter(*order), rows), strict=True))
+    for i, process in convert:
+        columns[i] = [None if value is None else process(value) for value in columns[i]]
+    conn.exec_driver_sql(compiled.string, list(zip(*columns, strict=True)))
 
 
 def import_json(services: Services, data: bytes) -> ImportResult:
