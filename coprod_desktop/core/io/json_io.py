@@ -203,41 +203,43 @@ def _table(model: type[m.Base]) -> Table:
 
 def _records_of(
     s: Session, model: type[m.Base], skip: str | None = None
-) -> Iterator[tuple[Any, dict[str, Any]]]:
-    """(the `skip` column's value, the record without it) for every row, in id order.
+) -> tuple[list[Any], list[dict[str, Any]]]:
+    """Every row in id order as a record without the `skip` column, and that column's values.
 
-    Rows come back as plain tuples and only the columns whose stored value differs from its
-    JSON form are converted: with ~75,000 rows of ~25 columns in a heavy data set, a
-    per-value call for every column was a third of the export's own time.
+    Worked a column at a time: only the columns whose stored value differs from its JSON form
+    are converted (a heavy data set has ~75,000 rows of ~25 columns; a call for every value
+    was a third of the export's own time), and the transposes run in C.
     """
     table = _table(model)
     names = [c.name for c in table.columns]
-    keep = [i for i, name in enumerate(names) if name != skip]
-    kept_names = [names[i] for i in keep]
-    at_skip = names.index(skip) if skip is not None else None
-    fixes = [
-        (pos, _TO_JSON[kind])
-        for pos, (_name, kind, _nullable) in enumerate(_columns(table, skip))
-        if kind in _TO_JSON
-    ]
-    order = list(table.primary_key.columns)
-    for row in s.execute(select(table).order_by(*order)):
-        values = [row[i] for i in keep]
-        for pos, convert in fixes:
-            value = values[pos]
-            if value is not None:
-                values[pos] = convert(value)
-        parent = row[at_skip] if at_skip is not None else None
-        yield parent, dict(zip(kept_names, values, strict=True))
+    kinds = {name: kind for name, kind, _ in _columns(table)}
+    rows = s.execute(select(table).order_by(*table.primary_key.columns)).all()
+    if not rows:
+        return [], []
+    columns: list[Any] = list(zip(*rows, strict=True))
+    kept: list[Any] = []
+    kept_names: list[str] = []
+    parents: list[Any] = []
+    for name, column in zip(names, columns, strict=True):
+        if name == skip:
+            parents = list(column)
+            continue
+        convert = _TO_JSON.get(kinds[name])
+        if convert is not None:
+            column = [None if value is None else convert(value) for value in column]
+        kept.append(column)
+        kept_names.append(name)
+    records = [dict(zip(kept_names, values, strict=True)) for values in zip(*kept, strict=True)]
+    return parents, records
 
 
 def _rows(s: Session, model: type[m.Base]) -> list[dict[str, Any]]:
-    return [rec for _, rec in _records_of(s, model)]
+    return _records_of(s, model)[1]
 
 
 def _grouped(s: Session, child: _Child) -> dict[int, list[dict[str, Any]]]:
     groups: dict[int, list[dict[str, Any]]] = {}
-    for parent, rec in _records_of(s, child.model, child.parent_column):
+    for parent, rec in zip(*_records_of(s, child.model, child.parent_column), strict=True):
         groups.setdefault(parent, []).append(rec)
     return groups
 
