@@ -77,6 +77,11 @@ def _write_temporary(path: Path, data: bytes, made: list[Path]) -> None:
         raise _storage_error(path, exc) from exc
 
 
+def _write_share(share: list[tuple[Path, bytes, list[Path]]]) -> None:
+    for path, data, made in share:
+        _write_temporary(path, data, made)
+
+
 def write_many_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
     """Write many private (0600) files, each whole or not at all, all on disk before this returns.
 
@@ -106,17 +111,12 @@ def write_many_atomic(files: Sequence[tuple[Path, bytes]]) -> None:
         for folder, named in folders.items():
             path = named
             folder.mkdir(parents=True, exist_ok=True)
-        with ThreadPoolExecutor(min(_SYNC_THREADS, len(files))) as pool:
-            jobs = [
-                pool.submit(_write_temporary, target, data, out)
-                for (target, data), out in zip(files, made, strict=True)
-            ]
-            try:
-                for job in jobs:
-                    job.result()  # the first failure is raised here
-            except BaseException:
-                pool.shutdown(cancel_futures=True)  # a full disk: do not try the rest
-                raise
+        # Each thread takes every n-th file: no queue to wait on per file, and a thread stops
+        # at its first failure (a full disk fails them all quickly).
+        work = [(target, data, out) for (target, data), out in zip(files, made, strict=True)]
+        threads = min(_SYNC_THREADS, len(work))
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(_write_share, [work[i::threads] for i in range(threads)]))
         for (path, _), (tmp,) in zip(files, made, strict=True):
             os.replace(tmp, path)
         if os.name == "posix":
