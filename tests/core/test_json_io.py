@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import gc
 import json
+import os
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,8 +16,9 @@ import pytest
 from sqlalchemy import func, select
 
 from coprod_desktop.core.db import models as m
-from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.records import Organisation
+from coprod_desktop.core.io import json_io
 from coprod_desktop.core.io.json_io import export_json, import_json
 from coprod_desktop.core.services import Services, open_services
 from coprod_desktop.core.services.clock import FixedClock
@@ -53,15 +59,36 @@ def store_files(services: Services) -> set[Path]:
 
 
 @pytest.fixture(scope="module")
-def demo_export(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    """One demo data set (scale 1, with receipts) exported once for the module's tests."""
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One demo data set (scale 1, with receipts) made once for the module's tests."""
     folder = tmp_path_factory.mktemp("demo") / "data"
     sv = open_services(folder, FixedClock(TODAY))
     try:
         make_demo(sv, scale=1, seed=1)
+    finally:
+        sv.close()
+    return folder
+
+
+@pytest.fixture(scope="module")
+def demo_export(demo_folder: Path) -> bytes:
+    sv = open_services(demo_folder, FixedClock(TODAY))
+    try:
         return export_json(sv)
     finally:
         sv.close()
+
+
+def stored_values(database: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every value of every table exactly as SQLite holds it, with its storage class."""
+    with contextlib.closing(sqlite3.connect(database)) as conn:
+        tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        found = {}
+        for table in tables:
+            columns = [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+            shown = ", ".join(f'"{c}", typeof("{c}")' for c in columns)
+            found[table] = conn.execute(f'SELECT {shown} FROM "{table}" ORDER BY rowid').fetchall()
+    return found
 
 
 @pytest.fixture
@@ -76,6 +103,17 @@ def test_round_trip_is_byte_identical(demo_export: bytes, services: Services) ->
     assert result.counts["activities"] > 500
     assert result.counts["attachments"] > 50
     assert export_json(services) == demo_export
+
+
+def test_import_stores_exactly_what_the_app_stores(
+    demo_folder: Path, demo_export: bytes, services: Services
+) -> None:
+    # Rows go to the driver directly; each value must still be stored as the app stores it
+    # (pence as integers, dates and times as the same text, true/false as 1/0).
+    import_json(services, demo_export)
+    assert stored_values(services.paths.database) == stored_values(
+        demo_folder / services.paths.database.name
+    )
 
 
 def test_export_shape(demo_export: bytes) -> None:
@@ -153,6 +191,16 @@ def _delete(path: tuple[Any, ...]) -> Any:
             "Attachment 1: the file content does not match its sha256",
         ),
         (_set(("format",), "other-app"), "not a Coprod Desktop export"),
+        # The fast path for plain values must refuse exactly what the converters refuse.
+        (_set(("activities", 0, "prep_minutes"), 2**62 + 1), "Activity 1: the prep minutes .* too"),
+        (_set(("activities", 0, "prep_minutes"), True), "prep minutes 'True' is not a whole"),
+        (_set(("activities", 0, "prep_minutes"), "30"), "prep minutes '30' is not a whole"),
+        (_set(("activities", 0, "remote"), 1), "Activity 1: the remote '1' must be true or false"),
+        (_set(("activities", 0, "title"), 7), "Activity 1: the title '7' must be text"),
+        (_set(("activities", 0, "title"), None), "Activity 1: the title is empty but must be"),
+        (_set(("activities", 0, "kind"), "Meeting"), "Activity 1: the kind 'Meeting' is not one"),
+        (_set(("activities", 0, "colour"), "red"), "Activity 1: the field 'colour' is not one"),
+        (_set(("activities", 2, "date"), "2026-02-30"), r"Activity 3: the date '2026-02-30'"),
     ],
 )
 def test_malformed_documents_change_nothing(
@@ -167,6 +215,73 @@ def test_malformed_documents_change_nothing(
     assert "\n" not in message and "Traceback" not in message
     assert row_counts(services) == before
     assert store_files(services) == files
+    assert gc.isenabled()  # paused for the import only, back on after a refusal too
+
+
+def test_failure_while_writing_rows_takes_the_new_files_back(
+    demo_export: bytes, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The receipts are on disk before the rows go in; a failure after that (here the claim
+    # lines) rolls the rows back and removes every file this import added.
+    real = json_io._insert_many
+
+    def failing(s: Any, table: Any, rows: Any) -> None:
+        if table.name == "claim_lines":
+            raise StorageError("Not saved: the disk is full. Free some space and try again.")
+        real(s, table, rows)
+
+    monkeypatch.setattr(json_io, "_insert_many", failing)
+    before = row_counts(services)
+    files = store_files(services)
+    with pytest.raises(StorageError, match="disk is full"):
+        import_json(services, demo_export)
+    assert row_counts(services) == before
+    assert store_files(services) == files
+
+
+def test_a_full_disk_while_storing_receipts_changes_nothing(
+    demo_export: bytes, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    synced = 0
+    real_fsync = os.fsync
+
+    def fsync(fd: int) -> None:
+        nonlocal synced
+        synced += 1
+        if synced == 20:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    before = row_counts(services)
+    files = store_files(services)
+    with pytest.raises(StorageError, match="disk is full"):
+        import_json(services, demo_export)
+    assert row_counts(services) == before
+    assert store_files(services) == files  # no receipt and no temporary file left behind
+    monkeypatch.setattr(os, "fsync", real_fsync)
+    assert import_json(services, demo_export).counts["attachments"] > 50  # space is back
+
+
+def test_layout_is_one_record_a_line_and_any_json_layout_imports(
+    demo_export: bytes, services: Services
+) -> None:
+    lines = demo_export.decode("utf-8").splitlines()
+    doc = json.loads(demo_export)
+    assert lines[0] == "{" and lines[-1] == "}"
+    # A section name per line, then each record of a list on its own line.
+    assert len(lines) == 2 + len(doc) + sum(
+        len(v) + 1 for v in doc.values() if isinstance(v, list) and v
+    )
+    first = doc["activities"][0]
+    assert (
+        lines[lines.index('"activities": [') + 1]
+        == json.dumps(first, ensure_ascii=False, sort_keys=True) + ","
+    )
+    # Files made by earlier versions (indented) and by other tools (compact) import the same.
+    indented = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True).encode()
+    import_json(services, indented)
+    assert export_json(services) == demo_export
 
 
 def test_failure_inside_the_transaction_leaves_nothing(

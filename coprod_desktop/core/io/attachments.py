@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coprod_desktop.core.domain.errors import UserError
-from coprod_desktop.core.io.safe_write import write_atomic
+from coprod_desktop.core.io.safe_write import write_atomic, write_many_atomic
 
 MAX_BYTES = 25 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # ~60 megapixels: larger than any phone photo, far below a bomb
@@ -139,6 +140,25 @@ class AttachmentStore:
         if not target.exists():
             write_atomic(target, self.encode(digest, data))
         return StoredFile(digest, media_type, len(data), clean_name(original_name))
+
+    def put_many(self, files: Iterable[tuple[bytes, str]]) -> list[StoredFile]:
+        """`put` for many files at once (a whole import), checked one by one like `put`.
+
+        Every file is checked before any is written, and the new ones are written with
+        `write_many_atomic`, which waits for the disk once for all of them instead of once per
+        file. A file already in the store (or twice in `files`) is written once.
+        """
+        stored: list[StoredFile] = []
+        new: dict[Path, bytes] = {}
+        for data, original_name in files:
+            media_type = check_content(data, original_name)
+            digest = hashlib.sha256(data).hexdigest()
+            target = self.path_for(digest)
+            if target not in new and not target.exists():
+                new[target] = self.encode(digest, data)
+            stored.append(StoredFile(digest, media_type, len(data), clean_name(original_name)))
+        write_many_atomic(list(new.items()))
+        return stored
 
     def read(self, sha256: str) -> bytes:
         try:
