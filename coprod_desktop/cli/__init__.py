@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -34,5 +35,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def entry() -> NoReturn:
+    """The installed `coprod` program: run the command, then end the process at once.
+
+    Why not return to the interpreter: by then the command has closed and synced every file
+    it wrote and closed the records (`commands.run`), so what is left is Python freeing its
+    objects one by one and unloading its modules, work the operating system does in one
+    step when the process ends. After a portfolio of 1,000 rows that was a tenth of a
+    second. Output is flushed and exit handlers run first, so nothing is lost.
+    """
+    leave(main())
+
+
+def leave(code: int) -> NoReturn:
+    """Flush output, run the exit handlers, and end the process with `code`."""
+    import atexit
+    import contextlib
+    import os
+
+    for stream in (sys.stdout, sys.stderr):
+        # A closed pipe means the reader has gone: there is nobody left to tell.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    atexit._run_exitfuncs()  # what `sys.exit` would have run (logging, thread pools...)
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    entry()

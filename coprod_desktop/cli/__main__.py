@@ -1,5 +1,3 @@
-import sys
+from coprod_desktop.cli import entry
 
-from coprod_desktop.cli import main
-
-sys.exit(main())
+entry()

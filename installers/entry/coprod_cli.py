@@ -1,8 +1,6 @@
-"""PyInstaller entry point for the command (`coprod`): the same main as the installed script."""
+"""PyInstaller entry point for the command (`coprod`): the same entry as the installed script."""
 
-import sys
-
-from coprod_desktop.cli import main
+from coprod_desktop.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
