@@ -52,7 +52,12 @@ def leave(code: int) -> NoReturn:
     import atexit
     import contextlib
     import os
+    import threading
 
+    # As the interpreter would: let any thread still at work finish before the end.
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
     for stream in (sys.stdout, sys.stderr):
         # A closed pipe means the reader has gone: there is nobody left to tell.
         with contextlib.suppress(OSError, ValueError):
