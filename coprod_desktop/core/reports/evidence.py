@@ -49,6 +49,8 @@ CHART_ROWS = 15
 DESCRIBED_ROWS = 12
 #: Entries "in members' own words" shown in the PDF (the latest first).
 OWN_WORDS_ROWS = 40
+#: A large-print table of at most this many rows is kept on one page.
+SHORT_TABLE_ROWS = 8
 #: A chart taller than this share of a page's frame is drawn in parts.
 CHART_PAGE_SHARE = 0.7
 
@@ -167,7 +169,8 @@ class EvidenceRenderer(DocumentRenderer):
         footer_rows: int = 0,
     ) -> list[Flowable]:
         """One table with `fractions` of the width; in large print, the tables `large` gives
-        (the same rows, the columns shared out so each holds its words at 16 pt)."""
+        (the same rows, the columns shared out so each holds its words at 16 pt), a short
+        one kept on one page."""
         if not self.large_print:
             return [
                 self.table(
@@ -179,15 +182,16 @@ class EvidenceRenderer(DocumentRenderer):
             columns = [column for column, _ in part]
             if number:
                 out.append(Spacer(1, 3 * mm))
-            out.append(
-                self.table(
-                    [header[c] for c in columns],
-                    [[row[c] for c in columns] for row in rows],
-                    [share for _, share in part],
-                    right_columns=tuple(i for i, c in enumerate(columns) if c in right_columns),
-                    footer_rows=footer_rows,
-                )
+            table = self.table(
+                [header[c] for c in columns],
+                [[row[c] for c in columns] for row in rows],
+                [share for _, share in part],
+                right_columns=tuple(i for i, c in enumerate(columns) if c in right_columns),
+                footer_rows=footer_rows,
             )
+            # A short table stays on one page: at 16 pt, a row or two carried over alone is
+            # far from its header and the rest.
+            out.append(KeepTogether([table]) if len(rows) <= SHORT_TABLE_ROWS else table)
         return out
 
     def chart(
