@@ -28,6 +28,7 @@ def add_parsers(groups: Groups) -> None:
     p.add_argument("--from", dest="start", metavar="DATE")
     p.add_argument("--to", dest="end", metavar="DATE")
     p.add_argument("--org", metavar="CODE", help="one organisation only")
+    p.add_argument("--large-print", action="store_true", help="16 pt text or larger")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
 
     p = groups.report.add_parser(
@@ -35,6 +36,7 @@ def add_parsers(groups: Groups) -> None:
     )
     p.add_argument("bundles", nargs="+", metavar="BUNDLE")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the group PDF")
+    p.add_argument("--large-print", action="store_true", help="16 pt text or larger")
     p.add_argument("--json", action="store_true", help="print the combined figures as JSON")
 
     p = groups.export.add_parser(
@@ -56,6 +58,7 @@ def _options(a: argparse.Namespace) -> EvidenceOptions:
         date_from=opt.day(a.start, "--from"),
         date_to=opt.day(a.end, "--to"),
         organisation_code=getattr(a, "org", None),
+        large_print=getattr(a, "large_print", False),
     )
 
 
@@ -85,11 +88,13 @@ def cmd_report_evidence(sv: Any, a: argparse.Namespace) -> None:
     from coprod_desktop.core.reports.evidence_json import evidence_json
 
     path = None if a.json and not a.out else _out_path(a.out)
-    figures = sv.evidence.figures(_options(a))
+    options = _options(a)
+    figures = sv.evidence.figures(options)
     if path is not None:
         from coprod_desktop.core.reports.evidence import render_evidence_pdf
 
-        _write(path, render_evidence_pdf(figures), private=False)
+        pdf = render_evidence_pdf(figures, large_print=options.large_print)
+        _write(path, pdf, private=False)
     if a.json:
         _print_json(evidence_json(figures))
     else:
@@ -109,7 +114,8 @@ def cmd_group_evidence(sv: Any, a: argparse.Namespace) -> None:
     if path is not None:
         from coprod_desktop.core.reports.evidence import render_evidence_pdf
 
-        _write(path, render_evidence_pdf(figures, group=True), private=False)
+        pdf = render_evidence_pdf(figures, group=True, large_print=a.large_print)
+        _write(path, pdf, private=False)
     if a.json:
         _print_json(evidence_json(figures))
     else:

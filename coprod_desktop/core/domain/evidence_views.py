@@ -27,11 +27,13 @@ POWER_CHECKS: tuple[tuple[str, str], ...] = (
 
 @dataclass(frozen=True, slots=True)
 class EvidenceOptions:
-    """What the member asks the pack to cover: a date range and, optionally, one organisation."""
+    """What the member asks the pack to cover: a date range and, optionally, one organisation;
+    and how the PDF looks (`large_print`: 16 pt text or larger; the figures are the same)."""
 
     date_from: date | None = None
     date_to: date | None = None
     organisation_code: str | None = None
+    large_print: bool = False
 
 
 @dataclass(frozen=True, slots=True)

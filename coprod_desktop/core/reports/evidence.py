@@ -5,14 +5,23 @@ changes and what they cost, described level against the member's judgement, and 
 Figures come in finished (`EvidenceFigures`); nothing here computes a fee. Member text (names,
 role titles, descriptions) is only ever drawn through TextBlock, never parsed as markup; very
 long text is cut in a table and given in full once, below the tables.
+
+Large print (`large_print=True`) uses the shared large-print styles of `DocumentRenderer`
+(16 pt body and cells in Atkinson Hyperlegible first, 14 pt footer and small print) and 14 pt
+charts. A table whose columns cannot all hold their words and figures at 16 pt is printed as
+two narrower tables, each repeating its first column; no figure is left out or cut.
 """
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import EvidenceFigures, Hours
@@ -22,7 +31,12 @@ from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
 from coprod_desktop.core.reports.claim_data import format_date
-from coprod_desktop.core.reports.evidence_charts import lateness_chart, stacked_hours_chart
+from coprod_desktop.core.reports.evidence_charts import (
+    FONT,
+    LARGE_FONT,
+    lateness_chart,
+    stacked_hours_chart,
+)
 from coprod_desktop.core.reports.fonts import find_unrenderable
 from coprod_desktop.core.reports.text import TextBlock, clean_text
 
@@ -35,6 +49,19 @@ CHART_ROWS = 15
 DESCRIBED_ROWS = 12
 #: Entries "in members' own words" shown in the PDF (the latest first).
 OWN_WORDS_ROWS = 40
+#: A large-print table of at most this many rows is kept on one page.
+SHORT_TABLE_ROWS = 8
+#: A chart taller than this share of a page's frame is drawn in parts.
+CHART_PAGE_SHARE = 0.7
+
+#: Columns of a table in large print: each part is one table of (column, share of the width);
+#: the first column is repeated in every part so each part reads on its own.
+Parts = Sequence[Sequence[tuple[int, float]]]
+#: Hours by organisation or tax year in large print: the hours, then the money.
+HOURS_LARGE: Parts = (
+    ((0, 0.28), (1, 0.18), (2, 0.18), (3, 0.18), (4, 0.18)),
+    ((0, 0.4), (5, 0.3), (6, 0.3)),
+)
 
 
 def evidence_texts(f: EvidenceFigures) -> list[tuple[str, str]]:
@@ -75,6 +102,7 @@ class EvidenceRenderer(DocumentRenderer):
         *,
         group: bool = False,
         progress: Progress = no_progress,
+        large_print: bool = False,
     ) -> None:
         self.f = figures
         self.group = group
@@ -89,6 +117,7 @@ class EvidenceRenderer(DocumentRenderer):
                 keywords="evidence, involvement, co-production, hours, payments",
                 created=figures.today,
             ),
+            large_print=large_print,
         )
         self._notes: list[str] = []
 
@@ -115,10 +144,99 @@ class EvidenceRenderer(DocumentRenderer):
         return f"{self.info.title} · {name}" if name and not self.group else self.info.title
 
     def heading(self, text: str) -> list[Flowable]:
-        return [CondPageBreak(45 * mm), TextBlock(text, self.styles.heading)]
+        room = (60 if self.large_print else 45) * mm
+        return [CondPageBreak(room), TextBlock(text, self.styles.heading)]
 
     def chart_font(self) -> float:
-        return 8.0
+        """Chart words: 14 pt in large print, like the footer and small print."""
+        return 14.0 if self.large_print else 8.0
+
+    def chart_font_name(self) -> str:
+        return LARGE_FONT if self.large_print else FONT
+
+    def frame_height(self) -> float:
+        """The height of the frame on pages after the first (the smaller one)."""
+        return self.page_size[1] - self.margin_top - self.header_height() - self.margin_bottom
+
+    def columns_table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        fractions: Sequence[float],
+        large: Parts,
+        *,
+        right_columns: Sequence[int] = (),
+        footer_rows: int = 0,
+    ) -> list[Flowable]:
+        """One table with `fractions` of the width; in large print, the tables `large` gives
+        (the same rows, the columns shared out so each holds its words at 16 pt), a short
+        one kept on one page."""
+        if not self.large_print:
+            return [
+                self.table(
+                    header, rows, fractions, right_columns=right_columns, footer_rows=footer_rows
+                )
+            ]
+        out: list[Flowable] = []
+        for number, part in enumerate(large):
+            columns = [column for column, _ in part]
+            if number:
+                out.append(Spacer(1, 3 * mm))
+            table = self.table(
+                [header[c] for c in columns],
+                [[row[c] for c in columns] for row in rows],
+                [share for _, share in part],
+                right_columns=tuple(i for i, c in enumerate(columns) if c in right_columns),
+                footer_rows=footer_rows,
+            )
+            # A short table stays on one page: at 16 pt, a row or two carried over alone is
+            # far from its header and the rest.
+            out.append(KeepTogether([table]) if len(rows) <= SHORT_TABLE_ROWS else table)
+        return out
+
+    def chart(
+        self,
+        caption: str,
+        draw: Callable[[Sequence[Any], Sequence[Any]], Drawing],
+        rows: Sequence[Any],
+    ) -> list[Flowable]:
+        """A caption and its chart, kept together. A chart taller than most of a page (many
+        rows in large print) is drawn in parts, each with its legend, the later ones
+        captioned as continued, all on one scale.
+        `draw(rows, all_rows)` draws some rows measured against all of them."""
+        style = self.styles.body_bold
+        drawing = draw(rows, rows)
+        parts = math.ceil(drawing.height / (CHART_PAGE_SHARE * self.frame_height()))
+        if parts <= 1:
+            return [KeepTogether([TextBlock(caption, style), drawing])]
+        per = math.ceil(len(rows) / parts)
+        return [
+            KeepTogether(
+                [
+                    TextBlock(caption if not start else f"{caption} (continued)", style),
+                    draw(rows[start : start + per], rows),
+                ]
+            )
+            for start in range(0, len(rows), per)
+        ]
+
+    def hours_chart(self, rows: Sequence[Any], measure: Sequence[Any]) -> Drawing:
+        return stacked_hours_chart(
+            rows,
+            self.content_width(),
+            font_size=self.chart_font(),
+            font=self.chart_font_name(),
+            measure=measure,
+        )
+
+    def days_chart(self, rows: Sequence[Any], measure: Sequence[Any]) -> Drawing:
+        return lateness_chart(
+            rows,
+            self.content_width(),
+            font_size=self.chart_font(),
+            font=self.chart_font_name(),
+            measure=measure,
+        )
 
     # -- the story ----------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
@@ -202,7 +320,9 @@ class EvidenceRenderer(DocumentRenderer):
                 for label, v in rows
             ]
             rows.insert(0, ["Members", str(f.members)])
-        out.append(self.table(["Figure", "Amount"], rows, (0.7, 0.3), right_columns=(1,)))
+        out += self.columns_table(
+            ["Figure", "Amount"], rows, (0.7, 0.3), [[(0, 0.62), (1, 0.38)]], right_columns=(1,)
+        )
         return out
 
     def _hours_cells(self, h: Hours) -> list[str]:
@@ -230,9 +350,14 @@ class EvidenceRenderer(DocumentRenderer):
             "Unpaid value",
         ]
         fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
+        large = HOURS_LARGE
         if self.group:
             header.insert(1, "Members")
             fractions = [0.22, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.14]
+            large = [
+                [(0, 0.28), (2, 0.18), (3, 0.18), (4, 0.18), (5, 0.18)],
+                [(0, 0.34), (1, 0.18), (6, 0.24), (7, 0.24)],
+            ]
         rows = []
         for o in f.by_organisation:
             row = [self.org_label(o.code, o.name), *self._hours_cells(o.hours)]
@@ -244,7 +369,9 @@ class EvidenceRenderer(DocumentRenderer):
             total.insert(1, str(f.members))
         rows.append(total)
         right = tuple(range(1, len(header)))
-        out.append(self.table(header, rows, fractions, right_columns=right, footer_rows=1))
+        out += self.columns_table(
+            header, rows, fractions, large, right_columns=right, footer_rows=1
+        )
         out.append(Spacer(1, 3 * mm))
         chart_rows = [
             (o.code, o.hours.paid_minutes, o.hours.declined_minutes, o.hours.unpaid_minutes)
@@ -252,9 +379,8 @@ class EvidenceRenderer(DocumentRenderer):
             if o.hours.total_minutes
         ]
         if chart_rows:
-            out.append(TextBlock("Hours by organisation, paid, declined and unpaid", s.body_bold))
-            out.append(
-                stacked_hours_chart(chart_rows, self.content_width(), font_size=self.chart_font())
+            out += self.chart(
+                "Hours by organisation, paid, declined and unpaid", self.hours_chart, chart_rows
             )
             if len(f.by_organisation) > CHART_ROWS:
                 out.append(
@@ -268,14 +394,13 @@ class EvidenceRenderer(DocumentRenderer):
         out += self.heading("Hours by tax year")
         rows = [[y.tax_year, *self._hours_cells(y.hours)] for y in f.by_tax_year]
         rows.append(["All years", *self._hours_cells(f.hours)])
-        out.append(
-            self.table(
-                ["Tax year", "Hours", "Paid", "Declined", "Unpaid", "Fees earned", "Unpaid value"],
-                rows,
-                [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14],
-                right_columns=(1, 2, 3, 4, 5, 6),
-                footer_rows=1,
-            )
+        out += self.columns_table(
+            ["Tax year", "Hours", "Paid", "Declined", "Unpaid", "Fees earned", "Unpaid value"],
+            rows,
+            [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14],
+            HOURS_LARGE,
+            right_columns=(1, 2, 3, 4, 5, 6),
+            footer_rows=1,
         )
         years = [
             (y.tax_year, y.hours.paid_minutes, y.hours.declined_minutes, y.hours.unpaid_minutes)
@@ -284,9 +409,8 @@ class EvidenceRenderer(DocumentRenderer):
         ]
         if years:
             out.append(Spacer(1, 3 * mm))
-            out.append(TextBlock("Hours by tax year, paid, declined and unpaid", s.body_bold))
-            out.append(
-                stacked_hours_chart(years, self.content_width(), font_size=self.chart_font())
+            out += self.chart(
+                "Hours by tax year, paid, declined and unpaid", self.hours_chart, years
             )
             if len(f.by_tax_year) > CHART_ROWS:
                 out.append(
@@ -305,13 +429,12 @@ class EvidenceRenderer(DocumentRenderer):
                     f.by_organisation_and_year, key=lambda y: (y.organisation_code, y.tax_year)
                 )
             ]
-            out.append(
-                self.table(
-                    ["Organisation", "Tax year", "Hours", "Paid", "Declined", "Unpaid"],
-                    rows,
-                    [0.36, 0.14, 0.125, 0.125, 0.125, 0.125],
-                    right_columns=(2, 3, 4, 5),
-                )
+            out += self.columns_table(
+                ["Organisation", "Tax year", "Hours", "Paid", "Declined", "Unpaid"],
+                rows,
+                [0.36, 0.14, 0.125, 0.125, 0.125, 0.125],
+                [[(0, 0.25), (1, 0.145), (2, 0.145), (3, 0.145), (4, 0.16), (5, 0.155)]],
+                right_columns=(2, 3, 4, 5),
             )
         return out
 
@@ -353,13 +476,15 @@ class EvidenceRenderer(DocumentRenderer):
             for o in f.by_organisation
             if o.claims.submitted
         ]
-        out.append(
-            self.table(
-                header,
-                rows,
-                [0.28, 0.11, 0.08, 0.1, 0.14, 0.14, 0.15],
-                right_columns=(1, 2, 3, 4, 5, 6),
-            )
+        out += self.columns_table(
+            header,
+            rows,
+            [0.28, 0.11, 0.08, 0.1, 0.14, 0.14, 0.15],
+            [
+                [(0, 0.4), (1, 0.2), (2, 0.2), (3, 0.2)],
+                [(0, 0.4), (4, 0.2), (5, 0.2), (6, 0.2)],
+            ],
+            right_columns=(1, 2, 3, 4, 5, 6),
         )
         chart_rows = [
             (
@@ -372,8 +497,9 @@ class EvidenceRenderer(DocumentRenderer):
             if o.claims.submitted
         ][:CHART_ROWS]
         out.append(Spacer(1, 3 * mm))
-        out.append(TextBlock("Median days to pay against the days promised", s.body_bold))
-        out.append(lateness_chart(chart_rows, self.content_width(), font_size=self.chart_font()))
+        out += self.chart(
+            "Median days to pay against the days promised", self.days_chart, chart_rows
+        )
         if c.overdue_list:
             out += self.heading("Overdue claims")
             show_numbers = any(o.number for o in c.overdue_list)
@@ -390,16 +516,18 @@ class EvidenceRenderer(DocumentRenderer):
                 rows.append(row)
             header = ["Organisation", "Due date", "Days late", "Outstanding"]
             fractions = [0.46, 0.18, 0.14, 0.22]
+            large: Parts = [[(0, 0.4), (1, 0.2), (2, 0.16), (3, 0.24)]]
             if show_numbers:
                 header.insert(0, "Claim")
                 fractions = [0.2, 0.36, 0.16, 0.12, 0.16]
-            out.append(
-                self.table(
-                    header,
-                    rows,
-                    fractions,
-                    right_columns=tuple(range(len(header) - 2, len(header))),
-                )
+                # A claim number is one long word: its column needs a third of the page.
+                large = [[(0, 0.34), (1, 0.41), (2, 0.25)], [(0, 0.34), (3, 0.3), (4, 0.36)]]
+            out += self.columns_table(
+                header,
+                rows,
+                fractions,
+                large,
+                right_columns=tuple(range(len(header) - 2, len(header))),
             )
         return out
 
@@ -443,18 +571,17 @@ class EvidenceRenderer(DocumentRenderer):
             rows.append(
                 [format_date(c.date), what, change, f"{cost}\n({c.activities_affected} activities)"]
             )
-        out.append(
-            self.table(
-                [
-                    "Date",
-                    "Organisation and role",
-                    "Change",
-                    "Cost to me" if not self.group else "Cost to members",
-                ],
-                rows,
-                [0.14, 0.28, 0.40, 0.18],
-                right_columns=(3,),
-            )
+        out += self.columns_table(
+            [
+                "Date",
+                "Organisation and role",
+                "Change",
+                "Cost to me" if not self.group else "Cost to members",
+            ],
+            rows,
+            [0.14, 0.28, 0.40, 0.18],
+            [[(0, 0.17), (1, 0.27), (2, 0.36), (3, 0.2)]],
+            right_columns=(3,),
         )
         return out
 
@@ -517,10 +644,15 @@ class EvidenceRenderer(DocumentRenderer):
             "Not\njudged",
             "Total",
         ]
-        out.append(
-            self.table(
-                header, rows, [0.24] + [0.104] * 5 + [0.08] * 3, right_columns=tuple(range(1, 9))
-            )
+        out += self.columns_table(
+            header,
+            rows,
+            [0.24] + [0.104] * 5 + [0.08] * 3,
+            [
+                [(0, 0.3), (1, 0.175), (2, 0.175), (3, 0.175), (4, 0.175)],
+                [(0, 0.3), (5, 0.175), (6, 0.175), (7, 0.175), (8, 0.175)],
+            ],
+            right_columns=tuple(range(1, 9)),
         )
         return out
 
@@ -528,7 +660,7 @@ class EvidenceRenderer(DocumentRenderer):
         f, s = self.f, self.styles
         # A short section: start it on a new page rather than leave one row over.
         out: list[Flowable] = [
-            CondPageBreak(80 * mm),
+            CondPageBreak((130 if self.large_print else 80) * mm),
             TextBlock("Power-sharing checks", s.heading),
         ]
         days = sum(n for _, n in f.power.papers_days_ahead)
@@ -548,13 +680,12 @@ class EvidenceRenderer(DocumentRenderer):
                 f"{(Decimal(p.yes) * 100 / answered).quantize(Decimal(1))}%" if answered else "–"
             )
             rows.append([p.label, str(p.yes), str(p.no), str(p.unsure), str(p.not_recorded), share])
-        out.append(
-            self.table(
-                ["Check", "Yes", "No", "Not sure", "Not recorded", "Yes of answered"],
-                rows,
-                [0.4, 0.1, 0.1, 0.12, 0.14, 0.14],
-                right_columns=(1, 2, 3, 4, 5),
-            )
+        out += self.columns_table(
+            ["Check", "Yes", "No", "Not sure", "Not recorded", "Yes of answered"],
+            rows,
+            [0.4, 0.1, 0.1, 0.12, 0.14, 0.14],
+            [[(0, 0.33), (1, 0.1), (2, 0.09), (3, 0.12), (4, 0.18), (5, 0.18)]],
+            right_columns=(1, 2, 3, 4, 5),
         )
         return out
 
@@ -573,10 +704,11 @@ class EvidenceRenderer(DocumentRenderer):
             ]
             for w in latest
         ]
-        out.append(
-            self.table(
-                ["Date", "Organisation", "Activity", "What changed"], rows, [0.14, 0.14, 0.32, 0.40]
-            )
+        out += self.columns_table(
+            ["Date", "Organisation", "Activity", "What changed"],
+            rows,
+            [0.14, 0.14, 0.32, 0.40],
+            [[(0, 0.17), (1, 0.22), (2, 0.27), (3, 0.34)]],
         )
         if len(f.own_words) > OWN_WORDS_ROWS:
             out.append(
@@ -602,11 +734,13 @@ def render_evidence_pdf(
     *,
     group: bool = False,
     progress: Progress = no_progress,
+    large_print: bool = False,
 ) -> bytes:
-    """The evidence pack as PDF bytes. Raises UserError first if some member text has
-    characters no shipped font can draw."""
+    """The evidence pack as PDF bytes (in large print if asked). Raises UserError first if
+    some member text has characters no shipped font can draw (large print falls back to the
+    same fonts, so the one check serves both)."""
     check_evidence_renderable(figures)
-    renderer = EvidenceRenderer(figures, group=group, progress=progress)
+    renderer = EvidenceRenderer(figures, group=group, progress=progress, large_print=large_print)
     pdf = renderer.render()
     progress(1, 1)
     return pdf

@@ -191,10 +191,14 @@ class EvidenceService:
     def pdf(
         self, options: EvidenceOptions | None = None, progress: Progress = no_progress
     ) -> bytes:
-        """The evidence pack as a PDF: the same figures as `figures`, laid out with charts."""
+        """The evidence pack as a PDF: the same figures as `figures`, laid out with charts,
+        in large print when the options ask for it."""
         from coprod_desktop.core.reports.evidence import render_evidence_pdf
 
-        return render_evidence_pdf(self.figures(options, progress), progress=progress)
+        options = options or EvidenceOptions()
+        return render_evidence_pdf(
+            self.figures(options, progress), progress=progress, large_print=options.large_print
+        )
 
     def own_words(self, options: EvidenceOptions | None = None) -> tuple[OwnWords, ...]:
         """Titles, impact and feedback of the activities in the period that have any impact or

@@ -103,7 +103,10 @@ def _make_evidence(sv: Services, c: Choices, progress: Progress) -> bytes:
     from coprod_desktop.core.domain.evidence_views import EvidenceOptions
 
     options = EvidenceOptions(
-        date_from=c.date_from, date_to=c.date_to, organisation_code=c.organisation
+        date_from=c.date_from,
+        date_to=c.date_to,
+        organisation_code=c.organisation,
+        large_print=c.large_print,
     )
     return sv.evidence.pdf(options, progress)
 
@@ -151,7 +154,7 @@ KINDS: tuple[DocumentKind, ...] = (
         "For negotiations and advocates: hours paid, declined and unpaid, the value of unpaid "
         "time, how late payments were, changes of terms and what they cost you, and how the "
         "work was described against your own judgement.",
-        frozenset({"from", "to", "org"}),
+        frozenset({"from", "to", "org", "large"}),
         _make_evidence,
         lambda c: f"Evidence pack {c.organisation or ''} {_period(c)}".strip(),
     ),
