@@ -190,6 +190,7 @@ def test_backup_from_an_earlier_key_needs_the_passphrase_of_its_time(
 
     code, _out, err = coprod_here(data_dir, *base, "--backup-passphrase-file", str(old_pw))
     assert code == 0, err
+    assert "now opens with the passphrase your records have today" in err
     # Converted to the folder's key now: the member keeps typing today's passphrase.
     assert titles_with(data_dir, clock, THIRD_PASS) == before
     assert files_with_canary(data_dir) == []

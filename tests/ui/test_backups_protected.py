@@ -137,6 +137,8 @@ def test_backup_from_an_earlier_key_asks_for_that_passphrase(
     row = row_of(panel, brought.name)
     assert panel.model.index(row, 2).data() == "Passphrase"
     panel.ui.backupsView.selectRow(row)
+    said: list[str] = []
+    window.ctx.message.connect(said.append)
     qtbot.mouseClick(panel.ui.restoreButton, Qt.MouseButton.LeftButton)
 
     dialog = panel.open_dialog
@@ -158,6 +160,7 @@ def test_backup_from_an_earlier_key_asks_for_that_passphrase(
     assert not dialog.isVisible()
     assert titles(services) == ["Kept"]
     assert not panel.ui.backupsError.isVisible()
+    assert "now opens with the passphrase your records have today" in said[-1]
     services.close()
     # Converted to today's key: the records open with today's passphrase, as before.
     reopened = open_services(services.paths.root, clock, passphrase=LATER)

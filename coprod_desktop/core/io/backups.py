@@ -96,6 +96,7 @@ class RestoreResult:
     """What a restore did, as plain data: the copy kept of what was there, and any conversion.
 
     `converted` is "protected" when a plain backup was encrypted with the folder's key,
+    "rekeyed" when a backup from an earlier key was moved to the folder's key now, and
     "plain" when a protected backup was restored as ordinary files (protection is off now).
     """
 
@@ -108,6 +109,11 @@ class RestoreResult:
             return (
                 "The backup was not protected; it is now protected by your passphrase like the "
                 "rest of your records."
+            )
+        if self.converted == "rekeyed":
+            return (
+                "The backup was protected by an earlier passphrase; it now opens with the "
+                "passphrase your records have today."
             )
         if self.converted == "plain":
             return (
@@ -495,7 +501,7 @@ def _stage(
 ) -> tuple[Path, str | None]:
     """A checked copy of `backup` in the data folder, in the folder's form (its key, or plain).
 
-    Returns (staged file, conversion: None, "protected" or "plain"). The backup itself is only
+    Returns (staged file, conversion: None, "protected", "rekeyed" or "plain"). The backup is only
     read; on any failure nothing is left behind (a plaintext scrap in a protected folder is
     overwritten before it goes).
     """
@@ -522,7 +528,10 @@ def _stage(
                 raise _not_a_backup(backup, "it is not a database, or it is damaged") from exc
             discard(staged, plaintext=plain_inside_protected)
             os.replace(converted, staged)
-            conversion = "plain" if key is None else "protected"
+            if key is None:
+                conversion = "plain"
+            else:
+                conversion = "protected" if source_key is None else "rekeyed"
         check_restorable(staged, backup, key)
         return staged, conversion
     except BaseException:

@@ -135,6 +135,9 @@ class PassphraseDialog(QDialog):
         ui.recoveryButton.clicked.connect(lambda: self.set_mode("recover"))
         ui.showCheck.toggled.connect(self._show_typing)
         ui.newEdit.textChanged.connect(self._strength)
+        # Wide enough that the wrapped intro and error sentences read as lines, not a column
+        # (adjustSize() would otherwise shrink the dialog to the narrowest wrap).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.set_mode(mode)
 
     # -- layout per mode -----------------------------------------------------------------------
@@ -185,6 +188,8 @@ class PassphraseDialog(QDialog):
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(f"⚠ {text}" if text else "")
         self.ui.errorLabel.setVisible(bool(text))
+        if text:
+            self.adjustSize()  # a wrapped sentence needs the height: never cut it off
 
     # -- doing the work ------------------------------------------------------------------------
     def answers(self) -> Answers:
