@@ -414,3 +414,42 @@ def test_a_restore_that_fails_half_way_changes_nothing(
     monkeypatch.setattr(keys, "DEFAULT_KDF", CHEAP)
     got = titles_with(data_dir, clock, PASS)
     assert "Only in the log" in got and "Added after the backup" in got
+
+
+def test_a_copied_backups_folder_restores_on_a_new_computer(
+    sv: Services, data_dir: Path, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The old computer's backups folder (with its key file) copied into a new, unprotected
+    data folder: the app's own backups never remove that key file, and the restore asks for
+    the passphrase of that time."""
+    encryption.turn_on(sv, PASS, kdf=CHEAP)
+    before = titles(sv)
+    taken = sv.backups.back_up_now().path
+    sv.close()
+    new = open_services(tmp_path / "new-computer", clock)
+    try:
+        new.backups.back_up_now()  # the new folder's own first backup, before the copy arrives
+        for name in (taken.name, keys.KEYRING_NAME):
+            (new.backups.folder / name).write_bytes((sv.paths.backups / name).read_bytes())
+        clock.day = date(2026, 11, 23)
+        new.backups.back_up_now()  # must leave the old key file alone
+        assert (new.backups.folder / keys.KEYRING_NAME).is_file()
+        brought = new.backups.folder / taken.name
+        with pytest.raises(backup_keys.BackupPassphraseNeeded, match="had when it was taken:"):
+            new.backups.restore(brought)
+        assert new.backups.restore(brought, backup_passphrase=PASS).converted == "plain"
+        assert titles(new) == before
+    finally:
+        new.close()
+
+
+def test_a_key_file_for_another_key_is_never_overwritten(sv: Services, tmp_path: Path) -> None:
+    encryption.turn_on(sv, PASS, kdf=CHEAP)
+    other = keys.Keyring.create(keys.new_data_key(), THIRD_PASS, keys.new_recovery_key(), CHEAP)
+    theirs = sv.backups.folder / keys.KEYRING_NAME
+    keys.write_keyring(theirs, other)
+    sv.backups.back_up_now()
+    assert theirs.read_bytes() == other.to_bytes()
+    theirs.write_bytes(b"damaged")  # a damaged copy opens nothing: it is put right
+    sv.backups.back_up_now()
+    assert theirs.read_bytes() == keys.keyring_path(sv.paths.root).read_bytes()

@@ -91,20 +91,34 @@ def keep_key_with(folder_keyring: Path, target: Path) -> None:
     write_atomic(target, data, private=True)
 
 
-def refresh_backups_copy(root: Path, backups: Path) -> None:
-    """Keep `backups/keyring.json` equal to the folder's key file (removed when it has none).
+def _foreign(copy: bytes, ours: bytes) -> bool:
+    """Is `copy` a readable key file for another data key? Two key files of one data key keep
+    the same recovery box (a change of passphrase keeps it; a new key makes a new one), so this
+    needs no passphrase. A damaged copy is not foreign: it opens nothing and may be replaced."""
+    try:
+        theirs = keys.Keyring.from_bytes(copy)
+    except UserError:
+        return False
+    mine = keys.Keyring.from_bytes(ours)
+    return (theirs.recovery_salt, theirs.recovery_box) != (mine.recovery_salt, mine.recovery_box)
 
-    Best effort: the copy is a second way in, refreshed at every backup, so failing to write it
-    must never undo or block the change of passphrase that called this.
+
+def refresh_backups_copy(root: Path, backups: Path) -> None:
+    """Keep `backups/keyring.json` equal to the folder's key file while protection is on.
+
+    A key file already there for another key (the member brought old backups in with theirs)
+    is left alone: it is the only way into those backups. Best effort: the copy is a second way
+    in, refreshed at every backup, so failing to write it must never undo or block the change
+    of passphrase that called this. (Turning protection off removes the copy with the rest.)
     """
     folder_keyring = keys.keyring_path(root)
     copy = backups / keys.KEYRING_NAME
     with suppress(OSError, UserError):
-        if folder_keyring.is_file():
-            if backups.is_dir():
-                keep_key_with(folder_keyring, copy)
-        else:
-            copy.unlink(missing_ok=True)
+        if not folder_keyring.is_file() or not backups.is_dir():
+            return
+        if copy.exists() and _foreign(copy.read_bytes(), folder_keyring.read_bytes()):
+            return
+        keep_key_with(folder_keyring, copy)
 
 
 def key_for_backup(

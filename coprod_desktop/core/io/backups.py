@@ -734,7 +734,10 @@ class BackupService:
             written = copy_to(raw.driver_connection, out, connect=self._connect())
         finally:
             raw.close()
-        if self.ctx.db.key is not None:
+        if self.ctx.db.key is None:  # a key file from an earlier backup of that name: spent
+            with suppress(OSError):
+                sidecar(written).unlink()
+        else:
             try:
                 keep_key_with(keys.keyring_path(self.ctx.paths.root), sidecar(written))
             except (OSError, UserError) as exc:
