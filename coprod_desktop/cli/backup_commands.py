@@ -4,11 +4,17 @@
 is SQLite's online backup). `restore` does not open the records at all before it has checked
 the backup: it is how a member gets back in when the records file will not open, so it works
 on the files directly while holding the data folder's lock.
+
+When the records are protected by a passphrase, `restore` asks for it like every command (it
+converts the backup to the folder's key). A backup taken under another key (before protection
+was turned off and on again, or on another computer) opens with its key file and the passphrase
+of that time: `--backup-passphrase-file FILE`, `COPROD_BACKUP_PASSPHRASE`, or a prompt.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,15 @@ def add_parsers(groups: Any) -> None:
         help="put a backup in place of your records (what is there now is kept as a backup)",
     )
     p.add_argument("file", metavar="FILE", help="a backup, e.g. from `coprod backup list`")
+    p.add_argument(
+        "--backup-passphrase-file",
+        metavar="FILE",
+        help="the passphrase the records had when the backup was taken, first line (only for "
+        f"a backup taken under another key; default: {ENV_BACKUP_PASSPHRASE}, or asked)",
+    )
+
+
+ENV_BACKUP_PASSPHRASE = "COPROD_BACKUP_PASSPHRASE"
 
 
 def size_text(size: int) -> str:
@@ -56,25 +71,63 @@ def cmd_backup_list(sv: Any, a: argparse.Namespace) -> None:
         print_json([b.as_json() for b in backups])
         return
     print_table(
-        ["Taken", "Reason", "Size", "File"],
+        ["Taken", "Reason", "Size", "Passphrase", "File"],
         [
-            [f"{b.taken_at:%Y-%m-%d %H:%M}", b.reason, size_text(b.size), b.path.name]
+            [
+                f"{b.taken_at:%Y-%m-%d %H:%M}",
+                b.reason,
+                size_text(b.size),
+                "protected" if b.protected else "none",
+                b.path.name,
+            ]
             for b in backups
         ],
         right={2},
     )
 
 
+def _backup_passphrase(a: argparse.Namespace) -> str | None:
+    from coprod_desktop.core.io.keys import passphrase_from_file
+
+    if a.backup_passphrase_file:
+        return passphrase_from_file(a.backup_passphrase_file)
+    return os.environ.get(ENV_BACKUP_PASSPHRASE) or None
+
+
 def cmd_restore(_sv: None, a: argparse.Namespace) -> None:
+    from coprod_desktop.cli import security_commands as security
     from coprod_desktop.cli.commands import clock_from_env
+    from coprod_desktop.core.io.backup_keys import BackupPassphraseNeeded
     from coprod_desktop.core.io.backups import restore_backup
     from coprod_desktop.paths import resolve_data_dir
 
     paths = resolve_data_dir(a.data_dir)
-    kept = restore_backup(paths, Path(a.file), clock_from_env().now())
+    passphrase = security.passphrase_for(a)
+    backup_passphrase = _backup_passphrase(a)
+    now = clock_from_env().now()
+    try:
+        result = restore_backup(
+            paths, Path(a.file), now, passphrase=passphrase, backup_passphrase=backup_passphrase
+        )
+    except BackupPassphraseNeeded as exc:
+        if backup_passphrase or not security._interactive():
+            how = (
+                "give that passphrase with --backup-passphrase-file FILE or in "
+                f"{ENV_BACKUP_PASSPHRASE}"
+            )
+            raise BackupPassphraseNeeded(
+                Path(a.file), how, protected_now=exc.protected_now
+            ) from exc
+        asked = security._prompt("The passphrase your records had when the backup was taken")
+        result = restore_backup(
+            paths, Path(a.file), now, passphrase=passphrase, backup_passphrase=asked or None
+        )
     sys.stdout.write(f"{paths.database}\n")
-    if kept is not None:
-        sys.stderr.write(f"coprod: what was there before is kept as {kept}\n")
+    if result.kept is not None:
+        sys.stderr.write(f"coprod: what was there before is kept as {result.kept}\n")
+    note = result.note()
+    if note is not None:
+        sys.stderr.write(f"coprod: {note}\n")
 
 
 # Read the records only: open them without holding the lock, so they work beside the window.

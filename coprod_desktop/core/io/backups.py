@@ -17,7 +17,12 @@ Why each piece is the way it is:
   taken before a migration or a restore are never pruned.
 - `restore` checks the chosen file is a Coprod Desktop database of a schema this version can
   open, copies the current file (and its -wal) to a "before-restore" backup first, then swaps
-  the file in with a rename. Nothing is lost at any step.
+  the file in with a rename. Nothing is lost at any step: until that rename the current file,
+  its log and the backups folder are exactly as they were (the log is moved aside, not
+  deleted, and put back if the rename fails).
+- When the records are protected by a passphrase, a backup is converted to the folder's key as
+  it is now (or to a plain file when protection is off) before the swap; restoring never turns
+  protection on or off and never touches the key file or the receipts (see `backup_keys`).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ import os
 import re
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable, Iterable
 from contextlib import closing, suppress
 from dataclasses import dataclass
@@ -36,6 +42,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coprod_desktop.core.domain.errors import StorageError, UserError
+from coprod_desktop.core.io.backup_keys import is_protected
 from coprod_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
@@ -68,6 +75,7 @@ class BackupInfo:
     taken_at: datetime
     size: int
     reason: str
+    protected: bool = False  # encrypted: opening it needs the passphrase (see backup_keys)
 
     @property
     def kept_always(self) -> bool:
@@ -79,7 +87,49 @@ class BackupInfo:
             "taken_at": self.taken_at.isoformat(timespec="seconds"),
             "size": self.size,
             "reason": self.reason,
+            "protected": self.protected,
         }
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did, as plain data: the copy kept of what was there, and any conversion.
+
+    `converted` is "protected" when a plain backup was encrypted with the folder's key,
+    "rekeyed" when a backup from an earlier key was moved to the folder's key now, and
+    "plain" when a protected backup was restored as ordinary files (protection is off now).
+    """
+
+    kept: Path | None
+    converted: str | None = None
+
+    def note(self) -> str | None:
+        """One sentence for the member when the restored records differ from the backup's form."""
+        if self.converted == "protected":
+            return (
+                "The backup was not protected; it is now protected by your passphrase like the "
+                "rest of your records."
+            )
+        if self.converted == "rekeyed":
+            return (
+                "The backup was protected by an earlier passphrase; it now opens with the "
+                "passphrase your records have today."
+            )
+        if self.converted == "plain":
+            return (
+                "The backup was protected by a passphrase; it is restored as ordinary files "
+                "because protection is off for these records (turn it on again in Settings)."
+            )
+        return None
+
+
+def _db_errors() -> tuple[type[BaseException], ...]:
+    """SQLite's error classes, with SQLCipher's when it is loaded (it has its own classes)."""
+    errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    sqlcipher = sys.modules.get("sqlcipher3")
+    if sqlcipher is not None:
+        errors += (sqlcipher.DatabaseError,)
+    return errors
 
 
 # -- taking a copy --------------------------------------------------------------------------------
@@ -107,7 +157,7 @@ def check_file(path: Path, *, connect: Connect = sqlite3.connect) -> str | None:
     try:
         with closing(connect(str(path))) as conn:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except _db_errors() as exc:
         return str(exc)
     first = rows[0][0] if rows else "no answer"
     return None if first == "ok" else str(first)
@@ -189,7 +239,7 @@ def take_copy(
         digest = content_hash(temp)
         target = _free_name(folder, reason, now)
         os.replace(temp, target)
-    except (sqlite3.DatabaseError, OSError) as exc:
+    except (*_db_errors(), OSError) as exc:
         raise _storage_error(exc, "The backup") from exc
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
@@ -237,7 +287,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             size = path.stat().st_size
         except FileNotFoundError:
             continue  # pruned by another copy while we looked
-        found.append(BackupInfo(path, parsed[1], size, parsed[0]))
+        found.append(BackupInfo(path, parsed[1], size, parsed[0], is_protected(path)))
     found.sort(key=_order, reverse=True)
     return found
 
@@ -344,7 +394,9 @@ def take_backup(
         return None
     _write_state(folder, path, digest)
     prune(folder)
-    return BackupInfo(path, now.replace(microsecond=0), path.stat().st_size, reason)
+    return BackupInfo(
+        path, now.replace(microsecond=0), path.stat().st_size, reason, is_protected(path)
+    )
 
 
 # -- restoring ------------------------------------------------------------------------------------
@@ -355,12 +407,24 @@ def _not_a_backup(path: Path, why: str) -> UserError:
     )
 
 
-def check_restorable(staged: Path, original: Path) -> None:
-    """Refuse a file that is not a healthy Coprod Desktop database of a schema we can open."""
+def _connect_with(key: bytes | None) -> Connect:
+    """How to open a file of the records: SQLite for a plain one, SQLCipher with the key."""
+    if key is None:
+        return sqlite3.connect
+    from coprod_desktop.core.db.cipher import connect as keyed
+
+    return lambda target: keyed(Path(target), key)
+
+
+def check_restorable(staged: Path, original: Path, key: bytes | None = None) -> None:
+    """Refuse a file that is not a healthy Coprod Desktop database of a schema we can open.
+
+    `key` opens `staged` when it is encrypted (it has been converted to the folder's key).
+    """
     from coprod_desktop.core.db.migrate import KNOWN_REVISIONS
 
     try:
-        with closing(sqlite3.connect(str(staged))) as conn:
+        with closing(_connect_with(key)(str(staged))) as conn:
             tables = {
                 row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
@@ -369,7 +433,7 @@ def check_restorable(staged: Path, original: Path) -> None:
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             check = conn.execute("PRAGMA integrity_check").fetchone()
             conn.execute("PRAGMA journal_mode=DELETE")
-    except sqlite3.DatabaseError as exc:
+    except _db_errors() as exc:
         raise _not_a_backup(original, "it is not a database, or it is damaged") from exc
     if check is None or check[0] != "ok":
         raise _not_a_backup(original, "it is damaged (it fails SQLite's integrity check)")
@@ -389,23 +453,34 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _keep_current(paths: DataPaths, now: datetime) -> Path | None:
+def _keep_current(paths: DataPaths, now: datetime, key: bytes | None = None) -> Path | None:
     """Copy the current records aside as a "before-restore" backup, even if they are damaged.
 
-    A healthy file is copied with the backup API; a file SQLite cannot read is copied byte for
-    byte (with its -wal and -shm), so the member can still take it to someone who can help.
+    A healthy file is copied with the backup API (an encrypted one with its key, so the copy
+    is encrypted too); a file that cannot be read is copied byte for byte (with its -wal and
+    -shm), so the member can still take it to someone who can help.
     """
     db = paths.database
     if not db.exists():
         return None
     try:
-        with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as source:
-            path, digest = take_copy(source, paths.backups, "before-restore", now)
+        if key is None:
+            source = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        else:
+            from coprod_desktop.core.db.cipher import connect as keyed
+
+            source = keyed(db, key, read_only=True)
+        with closing(source):
+            path, digest = take_copy(
+                source, paths.backups, "before-restore", now, connect=_connect_with(key)
+            )
         _write_state(paths.backups, path, digest)
         return path
     except StorageError as exc:
         if "disk is full" in exc.message or "read-only" in exc.message:
             raise
+    except _db_errors():
+        pass  # cannot even be opened: copied byte for byte below
     target = _free_name(paths.backups, "before-restore-damaged", now)
     try:
         for suffix in ("-wal", "-shm", ""):
@@ -417,54 +492,159 @@ def _keep_current(paths: DataPaths, now: datetime) -> Path | None:
     return target
 
 
-def restore_files(paths: DataPaths, backup: Path, now: datetime) -> Path | None:
-    """Put `backup` in place of the records file. The caller must hold the instance lock and
-    have no connection open. Returns the "before-restore" copy of what was there."""
-    backup = Path(backup)
-    if not backup.is_file():
-        raise UserError(f"There is no file at {backup}. Choose a backup file.", "backup file")
+def _stage(
+    paths: DataPaths,
+    backup: Path,
+    key: bytes | None,
+    backup_passphrase: str | None,
+    also_try: str | None,
+) -> tuple[Path, str | None]:
+    """A checked copy of `backup` in the data folder, in the folder's form (its key, or plain).
+
+    Returns (staged file, conversion: None, "protected", "rekeyed" or "plain"). The backup is only
+    read; on any failure nothing is left behind (a plaintext scrap in a protected folder is
+    overwritten before it goes).
+    """
+    from coprod_desktop.core.io.backup_keys import discard, key_for_backup
+
     staged = paths.root / f".restoring-{os.getpid()}{SUFFIX}"
+    converted = paths.root / f".restoring-{os.getpid()}-converted{SUFFIX}"
+    plain_inside_protected = False
     try:
         try:
             shutil.copyfile(backup, staged)
         except OSError as exc:
             raise _storage_error(exc, "The restore") from exc
-        check_restorable(staged, backup)
-        kept = _keep_current(paths, now)
-        db = paths.database
+        source_key = key_for_backup(staged, backup, key, backup_passphrase, also_try=also_try)
+        plain_inside_protected = source_key is None and key is not None
+        conversion = None
+        if source_key != key:
+            from coprod_desktop.core.db.cipher import export_database
+
+            # The export checks every table's row count in the converted copy.
+            try:
+                export_database(staged, converted, src_key=source_key, dst_key=key)
+            except StorageError as exc:
+                raise _not_a_backup(backup, "it is not a database, or it is damaged") from exc
+            discard(staged, plaintext=plain_inside_protected)
+            os.replace(converted, staged)
+            if key is None:
+                conversion = "plain"
+            else:
+                conversion = "protected" if source_key is None else "rekeyed"
+        check_restorable(staged, backup, key)
+        return staged, conversion
+    except BaseException:
+        for leftover in (staged, converted, staged.with_name(staged.name + "-journal")):
+            discard(leftover, plaintext=plain_inside_protected)
+        raise
+
+
+def restore_files(
+    paths: DataPaths,
+    backup: Path,
+    now: datetime,
+    *,
+    key: bytes | None = None,
+    backup_passphrase: str | None = None,
+    also_try: str | None = None,
+) -> RestoreResult:
+    """Put `backup` in place of the records file. The caller must hold the instance lock and
+    have no connection open.
+
+    `key` is the folder's data key (None when protection is off); a protected folder refuses to
+    restore without it, so a plain file never lands among encrypted ones. `backup_passphrase`
+    (or quietly `also_try`) opens a backup taken under another key, with its key file.
+    Until the final rename, a failure leaves the folder exactly as it was.
+    """
+    from coprod_desktop.core.io import keys
+
+    backup = Path(backup)
+    if not backup.is_file():
+        raise UserError(f"There is no file at {backup}. Choose a backup file.", "backup file")
+    if key is None and keys.is_on(paths.root):
+        raise keys.PassphraseNeeded()
+    staged, conversion = _stage(paths, backup, key, backup_passphrase, also_try)
+    db = paths.database
+    pid = os.getpid()
+    kept: Path | None = None
+    swapped = False
+    aside: list[tuple[Path, Path]] = []
+    state = paths.backups / STATE_FILE
+    try:
+        state_before: bytes | None = state.read_bytes()
+    except OSError:
+        state_before = None
+    try:
+        kept = _keep_current(paths, now, key)
         try:
             with open(staged, "rb+") as fh:
                 os.fsync(fh.fileno())
-            # The old log must go before the new file arrives: SQLite would otherwise replay
-            # it onto the restored file. Its content is already in the before-restore copy.
+            # The old log must not meet the new file (SQLite would replay it onto the restored
+            # records): it is moved aside, and put back if the swap does not happen.
             for suffix in ("-wal", "-shm"):
-                with suppress(FileNotFoundError):
-                    db.with_name(db.name + suffix).unlink()
+                part = db.with_name(db.name + suffix)
+                if part.exists():
+                    hold = paths.root / f".restoring-{pid}{suffix}"
+                    os.replace(part, hold)
+                    aside.append((hold, part))
             os.replace(staged, db)
+            swapped = True
             _fsync_dir(paths.root)
         except OSError as exc:
             raise _storage_error(exc, "The restore") from exc
-        if os.name == "posix":
-            with suppress(OSError):
-                os.chmod(db, 0o600)
-        return kept
+    except BaseException:
+        if not swapped:
+            for hold, part in reversed(aside):
+                with suppress(OSError):
+                    os.replace(hold, part)
+            if kept is not None:  # the copy of what is still in place: not needed after all
+                for suffix in ("", "-wal", "-shm"):
+                    with suppress(OSError):
+                        kept.with_name(kept.name + suffix).unlink()
+                with suppress(OSError):
+                    if state_before is None:
+                        state.unlink()
+                    else:
+                        state.write_bytes(state_before)
+        raise
     finally:
         for leftover in (staged, staged.with_name(staged.name + "-journal")):
             with suppress(FileNotFoundError):
                 leftover.unlink()
+    for hold, _part in aside:  # their content is in the before-restore copy
+        with suppress(OSError):
+            hold.unlink()
+    if os.name == "posix":
+        with suppress(OSError):
+            os.chmod(db, 0o600)
+    return RestoreResult(kept, conversion)
 
 
-def restore_backup(paths: DataPaths, backup: Path, now: datetime) -> Path | None:
+def restore_backup(
+    paths: DataPaths,
+    backup: Path,
+    now: datetime,
+    *,
+    passphrase: str | None = None,
+    backup_passphrase: str | None = None,
+) -> RestoreResult:
     """Restore before the services open (e.g. when the records file will not open).
 
     Takes the instance lock for the few moments it needs, so a copy of the app that has the
-    records open is never pulled from under.
+    records open is never pulled from under. When the folder is protected, `passphrase` unlocks
+    its key file first (a wrong one changes nothing); it is also tried on a backup taken under
+    another key before `backup_passphrase` is asked for.
     """
     from coprod_desktop.core.io.instance_lock import InstanceLock
+    from coprod_desktop.core.services.encryption import unlock_folder
 
     paths.root.mkdir(parents=True, exist_ok=True)
     with InstanceLock(paths.lock, now):
-        return restore_files(paths, backup, now)
+        key = unlock_folder(paths, passphrase)
+        return restore_files(
+            paths, backup, now, key=key, backup_passphrase=backup_passphrase, also_try=passphrase
+        )
 
 
 def backup_folder_now(
@@ -511,18 +691,15 @@ class BackupService:
     def _connect(self) -> Connect:
         """How a copy is opened: with the data key when encryption is on, so a backup of an
         encrypted database is encrypted too (never a plaintext copy)."""
-        key = self.ctx.db.key
-        if key is None:
-            return sqlite3.connect
-        from coprod_desktop.core.db.cipher import connect as keyed
-
-        return lambda target: keyed(Path(target), key)
+        return _connect_with(self.ctx.db.key)
 
     def _take(self, reason: str, *, only_if_changed: bool) -> BackupInfo | None:
+        from coprod_desktop.core.io.backup_keys import refresh_backups_copy
+
         engine = self.ctx.db.engine
         raw = engine.raw_connection()  # goes through the connect hook (e.g. a passphrase)
         try:
-            return take_backup(
+            info = take_backup(
                 raw.driver_connection,
                 self.folder,
                 reason,
@@ -532,6 +709,9 @@ class BackupService:
             )
         finally:
             raw.close()
+        # The key goes with the backups (a copy of the backups folder can always be opened).
+        refresh_backups_copy(self.ctx.paths.root, self.folder)
+        return info
 
     def back_up_now(self, reason: str = "manual") -> BackupInfo:
         info = self._take(reason, only_if_changed=False)
@@ -543,11 +723,30 @@ class BackupService:
         return self._take(reason, only_if_changed=True)
 
     def copy_to(self, out: Path) -> Path:
+        """A backup at a place the member chose; a protected one with its key file beside it
+        (`FILE.keyring.json`), so it opens with the passphrase of today even after protection
+        is turned off and on again, or on another computer."""
+        from coprod_desktop.core.io import keys
+        from coprod_desktop.core.io.backup_keys import keep_key_with, sidecar
+
         raw = self.ctx.db.engine.raw_connection()
         try:
-            return copy_to(raw.driver_connection, out, connect=self._connect())
+            written = copy_to(raw.driver_connection, out, connect=self._connect())
         finally:
             raw.close()
+        if self.ctx.db.key is None:  # a key file from an earlier backup of that name: spent
+            with suppress(OSError):
+                sidecar(written).unlink()
+        else:
+            try:
+                keep_key_with(keys.keyring_path(self.ctx.paths.root), sidecar(written))
+            except (OSError, UserError) as exc:
+                with suppress(OSError):
+                    written.unlink()
+                if isinstance(exc, UserError):
+                    raise
+                raise _storage_error(exc, "The backup") from exc
+        return written
 
     def list(self) -> list[BackupInfo]:
         return list_backups(self.folder)
@@ -555,11 +754,12 @@ class BackupService:
     def latest(self) -> Path | None:
         return latest_backup(self.folder)
 
-    def restore(self, backup: Path) -> Path | None:
+    def restore(self, backup: Path, backup_passphrase: str | None = None) -> RestoreResult:
         """Put a backup in place of the open records and reopen them.
 
-        The database is closed for the swap and opened again (migrating an older backup after
-        its own before-migration copy). Returns the before-restore copy of what was there.
+        The database is closed for the swap and opened again with the same key (migrating an
+        older backup after its own before-migration copy). `backup_passphrase` opens a backup
+        taken under another key (`BackupPassphraseNeeded` says when it is needed).
         """
         from coprod_desktop.core.db.opening import open_database
         from coprod_desktop.core.io.instance_lock import InstanceLock
@@ -569,16 +769,19 @@ class BackupService:
         held = self._lock()
         temporary = None if held is not None and held.held else InstanceLock(ctx.paths.lock, now)
         hook = ctx.db.connect_hook
+        key = ctx.db.key
         if temporary is not None:
             temporary.acquire()
         try:
             ctx.db.dispose()
             try:
-                kept = restore_files(ctx.paths, backup, now)
+                result = restore_files(
+                    ctx.paths, backup, now, key=key, backup_passphrase=backup_passphrase
+                )
             finally:
-                ctx.db = open_database(ctx.paths, now, connect_hook=hook)
+                ctx.db = open_database(ctx.paths, now, connect_hook=hook, key=key)
                 ctx.forget_pack()
         finally:
             if temporary is not None:
                 temporary.release()
-        return kept
+        return result

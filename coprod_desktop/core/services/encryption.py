@@ -105,6 +105,8 @@ def turn_on(
 
     def extra(new: Path) -> None:
         keys.write_keyring(new / keys.KEYRING_NAME, keyring)
+        # A copy goes with the backups, so the backups folder alone can always be opened.
+        keys.write_keyring(new / paths.backups.relative_to(paths.root) / keys.KEYRING_NAME, keyring)
 
     _switch(services, None, data_key, extra, direction="on", progress=progress)
     return recovery_key
@@ -133,6 +135,16 @@ def change_passphrase(
     data_key = keyring.unlock(current)
     keys.check_new_passphrase(new, repeat)
     keys.write_keyring(keys.keyring_path(paths.root), keyring.with_passphrase(data_key, new, kdf))
+    _refresh_backups_copy(paths)
+
+
+def _refresh_backups_copy(paths: DataPaths) -> None:
+    """The key file kept with the backups follows the new passphrase: the old one must not keep
+    opening the records from inside the folder. (The data key is unchanged, so every backup
+    still opens.)"""
+    from coprod_desktop.core.io.backup_keys import refresh_backups_copy
+
+    refresh_backups_copy(paths.root, paths.backups)
 
 
 def recover(
@@ -150,6 +162,7 @@ def recover(
     keys.check_new_passphrase(new, repeat)
     data_key = keyring.unlock_with_recovery_key(recovery_key)
     keys.write_keyring(keys.keyring_path(paths.root), keyring.with_passphrase(data_key, new, kdf))
+    _refresh_backups_copy(paths)
 
 
 def _keyring_or_off(paths: DataPaths) -> keys.Keyring:
@@ -248,6 +261,8 @@ def _switch(
         remove = [p.relative_to(root).as_posix() for p in _db_companions(paths) if p.exists()]
         if direction == "off":
             remove.append(keys.KEYRING_NAME)
+            if (paths.backups / keys.KEYRING_NAME).exists():
+                remove.append((paths.backups / keys.KEYRING_NAME).relative_to(root).as_posix())
         (journal / PLAN).write_text(json.dumps({"direction": direction, "remove": remove}))
         _sync_tree(journal)
         _commit(journal)

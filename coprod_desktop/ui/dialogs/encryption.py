@@ -47,6 +47,8 @@ class Mode:
     ok: str
     fields: frozenset[str]  # of "current", "recovery", "new"
     recovery_button: bool = False
+    # The "current" field's label and accessible name, when it is not the records' passphrase.
+    current: tuple[str, str] = ("&Passphrase:", "Your passphrase")
 
 
 MODES: dict[str, Mode] = {
@@ -85,6 +87,22 @@ MODES: dict[str, Mode] = {
         "Turn o&ff",
         frozenset({"current"}),
     ),
+    "restore": Mode(
+        "Restore a backup",
+        "Your records are protected by a passphrase. Type it to restore the backup; what is "
+        "there now is kept as a backup first.",
+        "&Restore",
+        frozenset({"current"}),
+    ),
+    "backup": Mode(
+        "Open this backup",
+        "This backup is protected by the passphrase your records had when it was taken, not "
+        "the one they have now. Type that earlier passphrase to restore it; afterwards your "
+        "records keep the passphrase they have now.",
+        "&Restore",
+        frozenset({"current"}),
+        current=("&Passphrase then:", "The passphrase when the backup was taken"),
+    ),
 }
 
 Work = Callable[[Answers], Any]
@@ -117,6 +135,9 @@ class PassphraseDialog(QDialog):
         ui.recoveryButton.clicked.connect(lambda: self.set_mode("recover"))
         ui.showCheck.toggled.connect(self._show_typing)
         ui.newEdit.textChanged.connect(self._strength)
+        # Wide enough that the wrapped intro and error sentences read as lines, not a column
+        # (adjustSize() would otherwise shrink the dialog to the narrowest wrap).
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.set_mode(mode)
 
     # -- layout per mode -----------------------------------------------------------------------
@@ -128,6 +149,10 @@ class PassphraseDialog(QDialog):
         ui.intro.setText(spec.intro)
         ui.okButton.setText(spec.ok)
         ui.okButton.setAccessibleName(spec.ok.replace("&", ""))
+        ui.currentLabel.setText(spec.current[0])
+        ui.currentEdit.setAccessibleName(spec.current[1])
+        if mode == "backup":
+            ui.currentEdit.clear()  # the passphrase of today was just tried: start afresh
         rows = {
             "current": (ui.currentLabel, ui.currentEdit),
             "recovery": (ui.recoveryLabel, ui.recoveryEdit),
@@ -163,6 +188,8 @@ class PassphraseDialog(QDialog):
     def _error(self, text: str) -> None:
         self.ui.errorLabel.setText(f"⚠ {text}" if text else "")
         self.ui.errorLabel.setVisible(bool(text))
+        if text:
+            self.adjustSize()  # a wrapped sentence needs the height: never cut it off
 
     # -- doing the work ------------------------------------------------------------------------
     def answers(self) -> Answers:
@@ -220,8 +247,17 @@ class PassphraseDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
         if isinstance(error, UserError):
+            if (
+                error.field == "backup_passphrase"
+                and self.mode != "backup"
+                and "backup" in self.works
+            ):
+                self.set_mode("backup")  # a backup from an earlier key: ask for that passphrase
             self._error(error.message)
-            if error.field in ("passphrase", None) and self.ui.currentEdit.isVisible():
+            if (
+                error.field in ("passphrase", "backup_passphrase", None)
+                and self.ui.currentEdit.isVisible()
+            ):
                 self.ui.currentEdit.selectAll()
                 self.ui.currentEdit.setFocus()
             elif error.field == "recovery_key":
@@ -320,12 +356,18 @@ class RecoveryKeyDialog(QDialog):
 def unlock_dialog(
     runner: TaskRunner, paths: DataPaths, clock: Clock | None, parent: QWidget | None = None
 ) -> PassphraseDialog:
-    """The start-up prompt; its result is `(services, has_profile)` like `open_data`'s."""
+    """The start-up prompt; its result is `(services, has_profile)` like `open_data`'s, or
+    `(DataWillNotOpen, False)` when the passphrase was right but the records file will not open
+    (the window then offers the latest backup, as it does for unprotected records)."""
 
     def opening(passphrase: str) -> tuple[Any, bool]:
+        from coprod_desktop.core.domain.errors import DataWillNotOpen
         from coprod_desktop.core.services import open_services
 
-        services = open_services(paths.root, clock, passphrase=passphrase)
+        try:
+            services = open_services(paths.root, clock, passphrase=passphrase)
+        except DataWillNotOpen as exc:
+            return exc, False
         return services, services.profile.exists()
 
     def recovering(answers: Answers) -> tuple[Any, bool]:
@@ -351,7 +393,12 @@ def open_or_unlock(window: MainWindow, paths: DataPaths, *, ask: bool = True) ->
     window.unlock_dialog = dialog  # type: ignore[attr-defined]
 
     def unlocked() -> None:
+        from coprod_desktop.core.domain.errors import DataWillNotOpen
+
         services, has_profile = dialog.result_value
+        if isinstance(services, DataWillNotOpen):
+            window._could_not_open(services)
+            return
         window.owns_services = True
         window.set_services(services, welcome=not has_profile)
 

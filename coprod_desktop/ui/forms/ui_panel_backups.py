@@ -74,7 +74,7 @@ class Ui_BackupsPanel(object):
     def retranslateUi(self, BackupsPanel):
         BackupsPanel.setWindowTitle(QCoreApplication.translate("BackupsPanel", u"Backups", None))
         self.backupsBox.setTitle(QCoreApplication.translate("BackupsPanel", u"Backups", None))
-        self.backupsHint.setText(QCoreApplication.translate("BackupsPanel", u"A copy of your records is taken when the app opens (if anything changed) and when it closes. Kept: one a day for 7 days, one a week for 5 weeks, one a month for 12 months, and every copy taken before an update or a restore.", None))
+        self.backupsHint.setText(QCoreApplication.translate("BackupsPanel", u"A copy of your records is taken when the app opens (if anything changed) and when it closes. Kept: one a day for 7 days, one a week for 5 weeks, one a month for 12 months, and every copy taken before an update or a restore. While your records are protected by a passphrase, so are their backups (the Protection column says which are).", None))
 #if QT_CONFIG(accessibility)
         self.backupsView.setAccessibleName(QCoreApplication.translate("BackupsPanel", u"Backups", None))
 #endif // QT_CONFIG(accessibility)

@@ -7,6 +7,9 @@
   dialog: "Restore the latest backup" / "Choose another backup…" / "Quit". The file itself is
   never touched until the member chooses; restoring keeps it as a backup first.
 - When another copy of the app has the records open, that sentence, and this copy closes.
+- When the records are protected by a passphrase, the restore asks for it (and, for a backup
+  taken under an earlier key, for the passphrase of that time) in the usual passphrase dialog,
+  then opens the restored records with it.
 
 `app.py` calls `install(window, ctx, paths)`; the two dialog functions are module-level so a
 test can patch them.
@@ -19,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
@@ -147,9 +150,13 @@ class _Lifecycle(QObject):
         self.restore(backup, error)
 
     def restore(self, backup: Path, error: DataWillNotOpen) -> None:
+        from coprod_desktop.core.io import keys
         from coprod_desktop.core.io.backups import restore_backup
         from coprod_desktop.core.services.clock import SystemClock
 
+        if keys.needs_passphrase(self.paths.root):
+            self.restore_protected(backup, error)
+            return
         clock = self.ctx.clock or SystemClock()
 
         def restored(_kept: object) -> None:
@@ -164,6 +171,49 @@ class _Lifecycle(QObject):
         self.ctx.runner.run(
             lambda: restore_backup(self.paths, backup, clock.now()), restored, failed
         )
+
+    def restore_protected(self, backup: Path, error: DataWillNotOpen) -> QDialog:
+        """Ask for the passphrase, restore with it, and open the restored records with it."""
+        from coprod_desktop.core.io.backups import restore_backup
+        from coprod_desktop.core.services.clock import SystemClock
+        from coprod_desktop.ui.dialogs.encryption import Answers, PassphraseDialog
+
+        clock = self.ctx.clock or SystemClock()
+        paths = self.paths
+        today: list[str] = []  # the records' passphrase, once it has unlocked the key file
+
+        def opened(passphrase: str) -> tuple[Any, bool]:
+            from coprod_desktop.core.services import open_services
+
+            services = open_services(paths.root, clock, passphrase=passphrase)
+            return services, services.profile.exists()
+
+        def restoring(answers: Answers) -> tuple[Any, bool]:
+            today[:] = [answers.current]
+            restore_backup(paths, backup, clock.now(), passphrase=answers.current)
+            return opened(answers.current)
+
+        def earlier(answers: Answers) -> tuple[Any, bool]:
+            restore_backup(
+                paths, backup, clock.now(), passphrase=today[0], backup_passphrase=answers.current
+            )
+            return opened(today[0])
+
+        dialog = PassphraseDialog(
+            self.ctx.runner, "restore", {"restore": restoring, "backup": earlier}, self.window
+        )
+
+        def restored() -> None:
+            services, has_profile = dialog.result_value
+            self.window.owns_services = True
+            self.window.set_services(services, welcome=not has_profile)
+            self.ctx.report("The backup is restored; the file that would not open is kept.")
+
+        dialog.accepted.connect(restored)
+        dialog.rejected.connect(lambda: self.could_not_open(error))
+        self.window.restore_dialog = dialog  # type: ignore[attr-defined]
+        dialog.open()
+        return dialog
 
 
 def install(

@@ -3,6 +3,11 @@
 Everything slow (taking a copy, checking it, restoring) runs off the GUI thread through the
 TaskRunner; the panel only shows plain `BackupInfo` records. A restore is confirmed first, and
 afterwards every page reloads: the records underneath them have changed.
+
+Protected records: the list says which backups are protected by a passphrase. Backups in the
+folder open with the records' key as it is now, so restoring one asks nothing more; a backup
+brought in from an earlier key (protection turned off and on again since) asks for the
+passphrase of that time in the usual passphrase dialog, and stays open after a wrong one.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from coprod_desktop.ui.models import Column, RecordTableModel
 from coprod_desktop.ui.pages.base import setup_table
 
 if TYPE_CHECKING:
-    from coprod_desktop.core.io.backups import BackupInfo
+    from coprod_desktop.core.io.backups import BackupInfo, RestoreResult
+    from coprod_desktop.ui.dialogs.encryption import PassphraseDialog
 
 REASONS: dict[str, str] = {
     "start": "When the app opened",
@@ -48,11 +54,17 @@ def when_text(info: BackupInfo) -> str:
     return f"{info.taken_at.day} {info.taken_at:%b %Y, %H:%M}"
 
 
+def protection_text(info: BackupInfo) -> str:
+    """In words, never by colour or an icon alone."""
+    return "Passphrase" if info.protected else "None"
+
+
 class BackupsModel(RecordTableModel["BackupInfo"]):
-    TAKEN, REASON, SIZE = range(3)
+    TAKEN, REASON, PROTECTION, SIZE = range(4)
     COLUMNS: ClassVar = (
         Column("Taken", when_text, lambda b: b.taken_at),
         Column("Why", lambda b: reason_text(b.reason), lambda b: b.reason, stretch=True),
+        Column("Protection", protection_text, lambda b: b.protected),
         Column("Size", lambda b: size_text(b.size), lambda b: b.size, right=True),
     )
 
@@ -70,6 +82,7 @@ class BackupsPanel(QWidget):
         self.ui.setupUi(self)
         self.setAccessibleName("Backups")
         self.model = BackupsModel(self)
+        self.open_dialog: PassphraseDialog | None = None
         ui = self.ui
         ui.backupsView.setModel(self.model)
         setup_table(ui.backupsView)
@@ -134,24 +147,57 @@ class BackupsPanel(QWidget):
         services = self.ctx.services
         if info is None or services is None:
             return False
+        protected = " It is protected by a passphrase." if info.protected else ""
         answer = QMessageBox.question(
             self,
             "Restore a backup",
             f"Put the backup of {when_text(info)} ({reason_text(info.reason).lower()}) in place "
-            "of your records?\n\nWhat is there now is kept as a backup first, so you can go back.",
+            f"of your records?{protected}\n\nWhat is there now is kept as a backup first, so "
+            "you can go back.",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
         path = Path(info.path)
-        self.ctx.runner.run(lambda: services.backups.restore(path), self._restored, self._failed)
+
+        def failed(error: BaseException) -> None:
+            from coprod_desktop.core.io.backup_keys import BackupPassphraseNeeded
+
+            if isinstance(error, BackupPassphraseNeeded):
+                self.ask_backup_passphrase(path, error.message)
+                return
+            self._failed(error)
+
+        self.ctx.runner.run(lambda: services.backups.restore(path), self._restored, failed)
         return True
 
-    def _restored(self, _kept: object) -> None:
+    def ask_backup_passphrase(self, path: Path, why: str) -> PassphraseDialog | None:
+        """The backup was taken under an earlier key: ask for the passphrase of that time."""
+        from coprod_desktop.ui.dialogs.encryption import Answers, PassphraseDialog
+
+        services = self.ctx.services
+        if services is None:
+            return None
+
+        def work(answers: Answers) -> RestoreResult:
+            return services.backups.restore(path, backup_passphrase=answers.current)
+
+        dialog = PassphraseDialog(self.ctx.runner, "backup", {"backup": work}, self)
+        dialog.accepted.connect(lambda: self._restored(dialog.result_value))
+        self._error(why)
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _restored(self, result: RestoreResult | None) -> None:
         self._error("")
         self.ctx.stack.clear()  # undo steps refer to records as they were before the restore
         for kind in AFFECTS:
             self.ctx.changed.emit(kind)
-        self.ctx.report("The backup is restored; what was there before is kept as a backup.")
+        message = "The backup is restored; what was there before is kept as a backup."
+        note = result.note() if result is not None else None
+        if note:
+            message = f"{message} {note}"
+        self.ctx.report(message)
         self.refresh()
