@@ -122,6 +122,11 @@ def cmd_group_evidence(sv: Any, a: argparse.Namespace) -> None:
         sys.stdout.write(f"{a.out}\n")
 
 
+# It reads only the bundles it is given: an advocate combining members' bundles needs no
+# records of their own, so no data folder is opened (or made).
+cmd_group_evidence.opens_data_itself = True  # type: ignore[attr-defined]
+
+
 def cmd_export_bundle(sv: Any, a: argparse.Namespace) -> None:
     from coprod_desktop.core.io.evidence_bundle import export_bundle
 

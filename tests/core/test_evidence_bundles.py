@@ -174,6 +174,8 @@ def test_group_command_and_its_refusals(
     printed = json.loads(capsys.readouterr().out)
     assert printed["members"] == 3
     assert out.read_bytes().startswith(b"%PDF")
+    # The advocate needs no records of their own: no data folder is made or opened.
+    assert not Path(data_dir).exists()
 
     good = json.loads(bundles[0])
     bad_cases = {
