@@ -133,14 +133,18 @@ def cmd_restore(_sv: None, a: argparse.Namespace) -> None:
     from coprod_desktop.core.io.backup_keys import BackupPassphraseNeeded
     from coprod_desktop.core.io.backups import SealedPassphraseNeeded, restore_backup
     from coprod_desktop.core.io.sealed import is_sealed_file
+    from coprod_desktop.core.io.sealed import opens_with as sealed_opens_with
     from coprod_desktop.paths import resolve_data_dir
 
     paths = resolve_data_dir(a.data_dir)
     passphrase = security.passphrase_for(a)
     backup_passphrase = _backup_passphrase(a)
-    if is_sealed_file(Path(a.file)):
-        backup_passphrase = backup_passphrase or security._records_passphrase(a)
-        if backup_passphrase is None and security._interactive():
+    if is_sealed_file(Path(a.file)) and backup_passphrase is None:
+        # Often sealed with the passphrase the commands were given: tried quietly, then asked.
+        records = security._records_passphrase(a)
+        if records and sealed_opens_with(Path(a.file), records):
+            backup_passphrase = records
+        elif security._interactive():
             backup_passphrase = security._prompt("The passphrase the backup was sealed with")
         if not backup_passphrase:
             raise SealedPassphraseNeeded(
