@@ -1,4 +1,4 @@
-"""`coprod backup [--out FILE]`, `coprod backup list [--json]`, `coprod restore FILE`.
+"""`coprod backup [--out FILE] [--encrypt]`, `coprod backup list [--json]`, `coprod restore FILE`.
 
 `backup` and `backup list` only read the records, so they run beside an open window (the copy
 is SQLite's online backup). `restore` does not open the records at all before it has checked
@@ -9,6 +9,12 @@ When the records are protected by a passphrase, `restore` asks for it like every
 converts the backup to the folder's key). A backup taken under another key (before protection
 was turned off and on again, or on another computer) opens with its key file and the passphrase
 of that time: `--backup-passphrase-file FILE`, `COPROD_BACKUP_PASSPHRASE`, or a prompt.
+
+`backup --encrypt` seals the copy under a passphrase of the member's choosing (AES-256-GCM, key
+from Argon2id), taken like a sealed export's: `--passphrase-file FILE`, `COPROD_PASSPHRASE`, or
+asked twice at a keyboard. The sealed copy holds plain records, so it restores on its own with
+just that passphrase; `restore` asks for it the same way as an earlier key's passphrase
+(`--backup-passphrase-file`, `COPROD_BACKUP_PASSPHRASE`, then `COPROD_PASSPHRASE`, or a prompt).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from coprod_desktop.cli.output import print_json, print_table
+from coprod_desktop.core.domain.errors import UserError
 
 
 def add_parsers(groups: Any) -> None:
@@ -33,6 +40,19 @@ def add_parsers(groups: Any) -> None:
         "before a migration or a restore.",
     )
     p.add_argument("--out", metavar="FILE", help="write the backup to FILE instead")
+    p.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="seal the copy with a passphrase (AES-256-GCM); it restores with just that "
+        "passphrase, even on another computer",
+    )
+    p.add_argument(
+        "--passphrase-file",
+        dest="seal_passphrase_file",
+        metavar="FILE",
+        help="with --encrypt: the passphrase for the sealed copy, first line (default: "
+        "COPROD_PASSPHRASE, or asked twice)",
+    )
     sub = p.add_subparsers(dest="action", metavar="[list]", required=False)
     lp = sub.add_parser("list", help="the backups in the backups folder, newest first")
     lp.add_argument("--json", action="store_true")
@@ -44,8 +64,9 @@ def add_parsers(groups: Any) -> None:
     p.add_argument(
         "--backup-passphrase-file",
         metavar="FILE",
-        help="the passphrase the records had when the backup was taken, first line (only for "
-        f"a backup taken under another key; default: {ENV_BACKUP_PASSPHRASE}, or asked)",
+        help="the passphrase the records had when the backup was taken, or the one a sealed "
+        "backup (backup --encrypt) was sealed with, first line (only for a backup taken under "
+        f"another key or sealed; default: {ENV_BACKUP_PASSPHRASE}, or asked)",
     )
 
 
@@ -59,6 +80,18 @@ def size_text(size: int) -> str:
 
 
 def cmd_backup(sv: Any, a: argparse.Namespace) -> None:
+    if a.encrypt:
+        from coprod_desktop.cli.security_commands import _sealing_passphrase
+
+        passphrase = _sealing_passphrase(a, confirm=True)
+        out = Path(a.out) if a.out else None
+        sys.stdout.write(f"{sv.backups.back_up_sealed(passphrase, out)}\n")
+        return
+    if getattr(a, "seal_passphrase_file", None):
+        raise UserError(
+            "--passphrase-file is for a sealed backup: add --encrypt, or leave it out.",
+            "--passphrase-file",
+        )
     if a.out:
         sys.stdout.write(f"{sv.backups.copy_to(Path(a.out))}\n")
         return
@@ -77,7 +110,7 @@ def cmd_backup_list(sv: Any, a: argparse.Namespace) -> None:
                 f"{b.taken_at:%Y-%m-%d %H:%M}",
                 b.reason,
                 size_text(b.size),
-                "protected" if b.protected else "none",
+                "protected (sealed)" if b.sealed else "protected" if b.protected else "none",
                 b.path.name,
             ]
             for b in backups
@@ -98,12 +131,26 @@ def cmd_restore(_sv: None, a: argparse.Namespace) -> None:
     from coprod_desktop.cli import security_commands as security
     from coprod_desktop.cli.commands import clock_from_env
     from coprod_desktop.core.io.backup_keys import BackupPassphraseNeeded
-    from coprod_desktop.core.io.backups import restore_backup
+    from coprod_desktop.core.io.backups import SealedPassphraseNeeded, restore_backup
+    from coprod_desktop.core.io.sealed import is_sealed_file
+    from coprod_desktop.core.io.sealed import opens_with as sealed_opens_with
     from coprod_desktop.paths import resolve_data_dir
 
     paths = resolve_data_dir(a.data_dir)
     passphrase = security.passphrase_for(a)
     backup_passphrase = _backup_passphrase(a)
+    if is_sealed_file(Path(a.file)) and backup_passphrase is None:
+        # Often sealed with the passphrase the commands were given: tried quietly, then asked.
+        records = security._records_passphrase(a)
+        if records and sealed_opens_with(Path(a.file), records):
+            backup_passphrase = records
+        elif security._interactive():
+            backup_passphrase = security._prompt("The passphrase the backup was sealed with")
+        if not backup_passphrase:
+            raise SealedPassphraseNeeded(
+                Path(a.file),
+                f"give it with --backup-passphrase-file FILE or in {ENV_BACKUP_PASSPHRASE}",
+            )
     now = clock_from_env().now()
     try:
         result = restore_backup(

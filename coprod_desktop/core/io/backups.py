@@ -23,6 +23,15 @@ Why each piece is the way it is:
 - When the records are protected by a passphrase, a backup is converted to the folder's key as
   it is now (or to a plain file when protection is off) before the swap; restoring never turns
   protection on or off and never touches the key file or the receipts (see `backup_keys`).
+- A passphrase-sealed backup (`coprod backup --encrypt`) is a plain copy of the records sealed
+  with AES-256-GCM under a passphrase the member chose (`sealed.seal_file`), so it opens on its
+  own with just that passphrase, whatever became of the folder's key. The plain copy it is
+  sealed from exists only inside the data folder, under a hidden name, and is removed (wiped
+  when the records are encrypted) before the command ends. In the backups folder it is named
+  `sealed-<stamp>.sealed`: the name says what it is, the folder's own SQLite tools and the
+  encryption switch leave it alone, and retention never prunes it (it is the member's own copy,
+  and it must not take the place of the day's ordinary backup). Restoring one unseals it into
+  the data folder and goes through the ordinary restore from there.
 """
 
 from __future__ import annotations
@@ -50,6 +59,8 @@ if TYPE_CHECKING:
     from coprod_desktop.core.services.context import Context
 
 SUFFIX = ".sqlite3"
+SEALED_SUFFIX = ".sealed"  # a backup sealed under a passphrase (`coprod backup --encrypt`)
+SEALED_REASON = "sealed"
 STATE_FILE = "last-backup.json"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 5, 12
 # Reasons whose copies are never pruned: the member's way back from a migration or a restore.
@@ -58,7 +69,8 @@ KEPT_ALWAYS = ("before-migration", "before-restore")
 REQUIRED_TABLES = frozenset({"alembic_version", "profile", "organisations", "activities"})
 
 _NAME = re.compile(
-    r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?\.sqlite3$"
+    r"^(?P<reason>[a-z0-9][a-z0-9-]*?)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?"
+    r"(?P<ext>\.sqlite3|\.sealed)$"
 )
 # Header bytes that say nothing about the content (change counter, version-valid-for, library
 # version): masked before hashing so two copies of the same records hash the same.
@@ -76,10 +88,11 @@ class BackupInfo:
     size: int
     reason: str
     protected: bool = False  # encrypted: opening it needs the passphrase (see backup_keys)
+    sealed: bool = False  # sealed under a passphrase of its own (`coprod backup --encrypt`)
 
     @property
     def kept_always(self) -> bool:
-        return self.reason.startswith(KEPT_ALWAYS)
+        return self.sealed or self.reason.startswith(KEPT_ALWAYS)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -88,6 +101,7 @@ class BackupInfo:
             "size": self.size,
             "reason": self.reason,
             "protected": self.protected,
+            "sealed": self.sealed,
         }
 
 
@@ -176,15 +190,15 @@ def content_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _free_name(folder: Path, reason: str, now: datetime) -> Path:
+def _free_name(folder: Path, reason: str, now: datetime, suffix: str = SUFFIX) -> Path:
     """A new name; copies taken within one second (of any reason) are numbered -2, -3… in
     the order taken, so "the newest" is always well defined."""
     stamp = f"{now:%Y%m%d-%H%M%S}"
-    same_second = len(list(folder.glob(f"*-{stamp}*{SUFFIX}")))
+    same_second = sum(1 for path in folder.glob(f"*-{stamp}*") if _NAME.match(path.name))
     n = same_second + 1
     while True:
         target = folder / (
-            f"{reason}-{stamp}{SUFFIX}" if n == 1 else f"{reason}-{stamp}-{n}{SUFFIX}"
+            f"{reason}-{stamp}{suffix}" if n == 1 else f"{reason}-{stamp}-{n}{suffix}"
         )
         if not target.exists():
             return target
@@ -279,7 +293,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
     found: list[BackupInfo] = []
     if not folder.is_dir():
         return found
-    for path in folder.glob(f"*{SUFFIX}"):
+    for path in folder.iterdir():
         parsed = parse_name(path)
         if parsed is None:
             continue
@@ -287,16 +301,23 @@ def list_backups(folder: Path) -> list[BackupInfo]:
             size = path.stat().st_size
         except FileNotFoundError:
             continue  # pruned by another copy while we looked
-        found.append(BackupInfo(path, parsed[1], size, parsed[0], is_protected(path)))
+        sealed = path.suffix == SEALED_SUFFIX
+        found.append(
+            BackupInfo(path, parsed[1], size, parsed[0], sealed or is_protected(path), sealed)
+        )
     found.sort(key=_order, reverse=True)
     return found
 
 
 def latest_backup(folder: Path) -> Path | None:
-    """The newest backup worth offering (not a byte copy of a file that was already damaged)."""
-    for backup in list_backups(folder):
-        if not backup.reason.endswith("damaged"):
-            return backup.path
+    """The newest backup worth offering (not a byte copy of a file that was already damaged).
+
+    A passphrase-sealed backup is offered only when there is no ordinary one: the member may
+    not have its passphrase at hand, and it is no guide to whether the records changed.
+    """
+    usable = [b for b in list_backups(folder) if not b.reason.endswith("damaged")]
+    for backup in sorted(usable, key=lambda b: b.sealed):  # stable: newest first within each
+        return backup.path
     return None
 
 
@@ -400,6 +421,17 @@ def take_backup(
 
 
 # -- restoring ------------------------------------------------------------------------------------
+class SealedPassphraseNeeded(UserError):
+    """The backup is sealed under a passphrase of its own, and none was given."""
+
+    def __init__(self, backup: Path, how: str = "type that passphrase") -> None:
+        super().__init__(
+            f"The backup {backup.name} is sealed with the passphrase chosen when it was taken: "
+            f"{how} to restore it; nothing was changed.",
+            "backup_passphrase",
+        )
+
+
 def _not_a_backup(path: Path, why: str) -> UserError:
     return UserError(
         f"{path.name} cannot be restored: {why}. Choose a backup from the backups folder.",
@@ -506,15 +538,24 @@ def _stage(
     overwritten before it goes).
     """
     from coprod_desktop.core.io.backup_keys import discard, key_for_backup
+    from coprod_desktop.core.io.sealed import is_sealed_file, unseal_file
 
     staged = paths.root / f".restoring-{os.getpid()}{SUFFIX}"
     converted = paths.root / f".restoring-{os.getpid()}-converted{SUFFIX}"
     plain_inside_protected = False
     try:
-        try:
-            shutil.copyfile(backup, staged)
-        except OSError as exc:
-            raise _storage_error(exc, "The restore") from exc
+        if is_sealed_file(backup):
+            # Sealed from a plain copy: unsealed only here, inside the data folder.
+            if not backup_passphrase:
+                raise SealedPassphraseNeeded(backup)
+            plain_inside_protected = key is not None
+            unseal_file(backup, staged, backup_passphrase, what=f"backup {backup.name}")
+            backup_passphrase = None  # it opened the seal; the copy inside is plain
+        else:
+            try:
+                shutil.copyfile(backup, staged)
+            except OSError as exc:
+                raise _storage_error(exc, "The restore") from exc
         source_key = key_for_backup(staged, backup, key, backup_passphrase, also_try=also_try)
         plain_inside_protected = source_key is None and key is not None
         conversion = None
@@ -554,7 +595,9 @@ def restore_files(
 
     `key` is the folder's data key (None when protection is off); a protected folder refuses to
     restore without it, so a plain file never lands among encrypted ones. `backup_passphrase`
-    (or quietly `also_try`) opens a backup taken under another key, with its key file.
+    (or quietly `also_try`) opens a backup taken under another key, with its key file; for a
+    passphrase-sealed backup it is the passphrase of the seal (`SealedPassphraseNeeded` when
+    it is missing, a plain `WrongPassphrase` when it does not open it).
     Until the final rename, a failure leaves the folder exactly as it was.
     """
     from coprod_desktop.core.io import keys
@@ -659,13 +702,19 @@ def backup_folder_now(
         return copy_to(source, out)
 
 
-def copy_to(source: Any, out: Path, *, connect: Connect = sqlite3.connect) -> Path:
-    """A checked backup at a place the member chose (`coprod backup --out FILE`)."""
+def check_out(out: Path) -> Path:
+    """A file the member named for a copy: not a folder, and in a folder that exists."""
     out = Path(out)
     if out.is_dir():
         raise UserError(f"--out '{out}' is a folder: give a file name.", "--out")
     if not out.parent.exists():
         raise UserError(f"The folder for --out '{out}' does not exist.", "--out")
+    return out
+
+
+def copy_to(source: Any, out: Path, *, connect: Connect = sqlite3.connect) -> Path:
+    """A checked backup at a place the member chose (`coprod backup --out FILE`)."""
+    out = check_out(out)
     path, _digest = take_copy(source, out.parent, "copy", datetime(2000, 1, 1), connect=connect)
     try:
         os.replace(path, out)
@@ -747,6 +796,65 @@ class BackupService:
                     raise
                 raise _storage_error(exc, "The backup") from exc
         return written
+
+    def back_up_sealed(self, passphrase: str, out: Path | None = None) -> Path:
+        """A backup sealed under `passphrase` (AES-256-GCM): into the backups folder, or `out`.
+
+        It holds a plain copy of the records, so it opens on its own with just that passphrase
+        (no key file, whether or not the records are protected). That plain copy is made with
+        the online backup (an encrypted one converted with its key) under a hidden name in the
+        data folder, checked, sealed into a file that appears whole, and removed (overwritten
+        first when the records are encrypted): unsealed, it never leaves the data folder.
+        """
+        from coprod_desktop.core.db.cipher import export_database
+        from coprod_desktop.core.io import keys
+        from coprod_desktop.core.io.backup_keys import discard, sidecar
+        from coprod_desktop.core.io.sealed import seal_file
+
+        keys.check_new_passphrase(passphrase)
+        if out is not None:
+            out = check_out(out)
+        root, key = self.ctx.paths.root, self.ctx.db.key
+        snapshot = root / f".sealing-{os.getpid()}{SUFFIX}"
+        plain = root / f".sealing-{os.getpid()}-plain{SUFFIX}"
+        try:
+            raw = self.ctx.db.engine.raw_connection()
+            try:
+                copy_database(raw.driver_connection, snapshot, connect=self._connect())
+            finally:
+                raw.close()
+            if key is None:
+                os.replace(snapshot, plain)
+            else:
+                try:  # the export checks every table's row count in the plain copy
+                    export_database(snapshot, plain, src_key=key, dst_key=None)
+                except StorageError as exc:
+                    raise StorageError(
+                        "The backup was not made: the copy of your records did not check out "
+                        f"({exc.message}). Your records are unchanged."
+                    ) from exc
+            problem = check_file(plain)
+            if problem is not None:
+                raise StorageError(
+                    "The backup just taken failed its check, so your records file may be "
+                    f"damaged ({problem}). Your earlier backups are kept; restore one of them."
+                )
+            if out is None:
+                self.folder.mkdir(parents=True, exist_ok=True)
+                target = _free_name(self.folder, SEALED_REASON, self.ctx.clock.now(), SEALED_SUFFIX)
+            else:
+                target = out
+            seal_file(plain, target, passphrase, kdf=keys.DEFAULT_KDF)
+        except (*_db_errors(), OSError) as exc:
+            raise _storage_error(exc, "The backup") from exc
+        finally:
+            for leftover in (snapshot, plain):
+                for part in (leftover, leftover.with_name(leftover.name + "-journal")):
+                    discard(part, plaintext=key is not None and leftover == plain)
+        if out is not None:  # a key file from an earlier backup of that name: not for this one
+            with suppress(OSError):
+                sidecar(target).unlink()
+        return target
 
     def list(self) -> list[BackupInfo]:
         return list_backups(self.folder)

@@ -208,6 +208,18 @@ def seal_file(src: Path, dst: Path, passphrase: str, *, kdf: KdfParams = DEFAULT
         raise UserError(f"The file {src} is not there: check the name.", "file") from None
 
 
+def opens_with(src: Path, passphrase: str, *, what: str = "sealed file") -> bool:
+    """Does `passphrase` open this sealed file? Reads only its header (no content is opened);
+    a file that is not sealed, or whose header is damaged, gets its plain error."""
+    with open(src, "rb") as handle:
+        head = handle.read(_HEADER.size)
+    try:
+        _read_header(head, passphrase, what)
+    except WrongPassphrase:
+        return False
+    return True
+
+
 def unseal_file(src: Path, dst: Path, passphrase: str, *, what: str = "sealed file") -> None:
     """Open a sealed file into `dst`; on any error `dst` is not created or changed."""
     with open(src, "rb") as handle:

@@ -103,6 +103,22 @@ MODES: dict[str, Mode] = {
         frozenset({"current"}),
         current=("&Passphrase then:", "The passphrase when the backup was taken"),
     ),
+    "sealed": Mode(
+        "Open this sealed backup",
+        "This backup was sealed with a passphrase chosen when it was taken. Type that "
+        "passphrase to restore it; afterwards your records keep the passphrase they have now, "
+        "if any.",
+        "&Restore",
+        frozenset({"current"}),
+        current=("&Passphrase:", "The passphrase the backup was sealed with"),
+    ),
+    "seal": Mode(
+        "Back up with a passphrase",
+        "The copy is sealed with a passphrase you choose, and opens with just that passphrase, "
+        "even on another computer. Write it down: without it the copy cannot be opened.",
+        "&Back up",
+        frozenset({"new"}),
+    ),
 }
 
 Work = Callable[[Answers], Any]

@@ -48,6 +48,11 @@ class Ui_BackupsPanel(object):
 
         self.backupButtons.addWidget(self.backUpNowButton)
 
+        self.sealedBackupButton = QPushButton(self.backupsBox)
+        self.sealedBackupButton.setObjectName(u"sealedBackupButton")
+
+        self.backupButtons.addWidget(self.sealedBackupButton)
+
         self.restoreButton = QPushButton(self.backupsBox)
         self.restoreButton.setObjectName(u"restoreButton")
 
@@ -64,7 +69,8 @@ class Ui_BackupsPanel(object):
         self.outerLayout.addWidget(self.backupsBox)
 
         QWidget.setTabOrder(self.backupsView, self.backUpNowButton)
-        QWidget.setTabOrder(self.backUpNowButton, self.restoreButton)
+        QWidget.setTabOrder(self.backUpNowButton, self.sealedBackupButton)
+        QWidget.setTabOrder(self.sealedBackupButton, self.restoreButton)
 
         self.retranslateUi(BackupsPanel)
 
@@ -89,6 +95,13 @@ class Ui_BackupsPanel(object):
         self.backUpNowButton.setAccessibleDescription(QCoreApplication.translate("BackupsPanel", u"Take a checked copy of your records now", None))
 #endif // QT_CONFIG(accessibility)
         self.backUpNowButton.setText(QCoreApplication.translate("BackupsPanel", u"&Back up now", None))
+#if QT_CONFIG(accessibility)
+        self.sealedBackupButton.setAccessibleName(QCoreApplication.translate("BackupsPanel", u"Back up with a passphrase", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.sealedBackupButton.setAccessibleDescription(QCoreApplication.translate("BackupsPanel", u"Take a copy of your records sealed with a passphrase you choose; it opens with just that passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.sealedBackupButton.setText(QCoreApplication.translate("BackupsPanel", u"Back up with a &passphrase\u2026", None))
 #if QT_CONFIG(accessibility)
         self.restoreButton.setAccessibleName(QCoreApplication.translate("BackupsPanel", u"Restore the chosen backup", None))
 #endif // QT_CONFIG(accessibility)

@@ -31,6 +31,7 @@ REASONS: dict[str, str] = {
     "start": "When the app opened",
     "exit": "When the app closed",
     "manual": "Backed up by you",
+    "sealed": "Backed up by you, sealed with a passphrase",
     "before-restore": "Before a restore",
     "before-restore-damaged": "The damaged file, kept before a restore",
     "before-migration": "Before an update",
@@ -56,6 +57,8 @@ def when_text(info: BackupInfo) -> str:
 
 def protection_text(info: BackupInfo) -> str:
     """In words, never by colour or an icon alone."""
+    if info.sealed:
+        return "Sealed with a passphrase"
     return "Passphrase" if info.protected else "None"
 
 
@@ -89,6 +92,7 @@ class BackupsPanel(QWidget):
         ui.backupsError.setProperty("role", "error")
         ui.backupsError.setVisible(False)
         ui.backUpNowButton.clicked.connect(self.back_up_now)
+        ui.sealedBackupButton.clicked.connect(self.back_up_sealed)
         ui.restoreButton.clicked.connect(self.restore_chosen)
         ui.backupsView.selectionModel().selectionChanged.connect(self._selected)
         ctx.services_ready.connect(self.refresh)
@@ -163,17 +167,24 @@ class BackupsPanel(QWidget):
 
         def failed(error: BaseException) -> None:
             from coprod_desktop.core.io.backup_keys import BackupPassphraseNeeded
+            from coprod_desktop.core.io.backups import SealedPassphraseNeeded
 
             if isinstance(error, BackupPassphraseNeeded):
                 self.ask_backup_passphrase(path, error.message)
+                return
+            if isinstance(error, SealedPassphraseNeeded):
+                self.ask_backup_passphrase(path, error.message, mode="sealed")
                 return
             self._failed(error)
 
         self.ctx.runner.run(lambda: services.backups.restore(path), self._restored, failed)
         return True
 
-    def ask_backup_passphrase(self, path: Path, why: str) -> PassphraseDialog | None:
-        """The backup was taken under an earlier key: ask for the passphrase of that time."""
+    def ask_backup_passphrase(
+        self, path: Path, why: str, mode: str = "backup"
+    ) -> PassphraseDialog | None:
+        """The backup was taken under an earlier key, or sealed (`mode="sealed"`): ask for the
+        passphrase of that time, or the one it was sealed with."""
         from coprod_desktop.ui.dialogs.encryption import Answers, PassphraseDialog
 
         services = self.ctx.services
@@ -183,9 +194,34 @@ class BackupsPanel(QWidget):
         def work(answers: Answers) -> RestoreResult:
             return services.backups.restore(path, backup_passphrase=answers.current)
 
-        dialog = PassphraseDialog(self.ctx.runner, "backup", {"backup": work}, self)
+        dialog = PassphraseDialog(self.ctx.runner, mode, {mode: work}, self)
         dialog.accepted.connect(lambda: self._restored(dialog.result_value))
         self._error(why)
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def back_up_sealed(self) -> PassphraseDialog | None:
+        """A backup sealed with a passphrase the member chooses (typed twice), into the list."""
+        from coprod_desktop.ui.dialogs.encryption import Answers, PassphraseDialog
+
+        services = self.ctx.services
+        if services is None:
+            return None
+
+        def work(answers: Answers) -> Path:
+            return services.backups.back_up_sealed(answers.new)
+
+        def done() -> None:
+            self._error("")
+            self.ctx.report(
+                f"A sealed backup is taken: {Path(dialog.result_value).name}. It opens only "
+                "with the passphrase you chose."
+            )
+            self.refresh()
+
+        dialog = PassphraseDialog(self.ctx.runner, "seal", {"seal": work}, self)
+        dialog.accepted.connect(done)
         self.open_dialog = dialog
         dialog.open()
         return dialog
