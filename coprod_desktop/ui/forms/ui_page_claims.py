@@ -246,7 +246,7 @@ class Ui_ClaimsPage(object):
 #if QT_CONFIG(accessibility)
         self.submitButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"Marks it submitted on the date of the change below", None))
 #endif // QT_CONFIG(accessibility)
-        self.submitButton.setText(QCoreApplication.translate("ClaimsPage", u"&Submit", None))
+        self.submitButton.setText(QCoreApplication.translate("ClaimsPage", u"Su&bmit", None))
 #if QT_CONFIG(accessibility)
         self.paymentButton.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Record a payment for the selected claim", None))
 #endif // QT_CONFIG(accessibility)
