@@ -3,18 +3,14 @@ a visible focus ring, and meaning never carried by colour alone."""
 
 from __future__ import annotations
 
-import re
-
+from alt_keys import shared_alt_keys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
-    QGroupBox,
     QHeaderView,
-    QLabel,
     QScrollBar,
     QWidget,
 )
@@ -142,31 +138,13 @@ def test_status_is_written_not_only_coloured(window: MainWindow, seed: object) -
     assert QApplication.instance() is not None
 
 
-def _mnemonics(root: QWidget) -> dict[str, list[str]]:
-    """Alt+letter keys of the buttons and labelled fields shown in `root`, by letter."""
-    found: dict[str, list[str]] = {}
-    for widget in root.findChildren(QWidget):
-        if not widget.isVisibleTo(root):
-            continue
-        if isinstance(widget, QAbstractButton | QGroupBox):
-            text = widget.text() if isinstance(widget, QAbstractButton) else widget.title()
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
-            text = widget.text()
-        else:
-            continue
-        match = re.search(r"&([^&\s])", text.replace("&&", ""))
-        if match:
-            found.setdefault(match.group(1).lower(), []).append(text)
-    return found
-
-
 def test_no_two_controls_on_a_page_share_an_alt_key(window: MainWindow) -> None:
     """Alt+letter must reach one control: a shared letter only cycles between them, which a
     keyboard user cannot tell from the key doing nothing new."""
     clashes = {}
     for row, page in enumerate(window.page_list):
         window.go_to(row)
-        shared = {k: v for k, v in _mnemonics(page).items() if len(v) > 1}
+        shared = shared_alt_keys(page)
         if shared:
             clashes[type(page).__name__] = shared
     assert not clashes, "\n".join(f"{k}: {v}" for k, v in clashes.items())

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 import pytest
+from alt_keys import shared_alt_keys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -141,6 +142,18 @@ def test_every_focusable_control_in_every_dialog_has_an_accessible_name(
                 unnamed.append(f"{name}: {type(widget).__name__} {widget.objectName()!r}")
     assert unnamed == []
     assert counted > 100  # the check really looked at the forms' controls
+
+
+def test_no_two_controls_in_a_dialog_share_an_alt_key(
+    qtbot: QtBot, services: Services, records: dict[str, object]
+) -> None:
+    clashes = {}
+    for name, dialog in every_dialog(services, records).items():
+        qtbot.addWidget(dialog)
+        shared = shared_alt_keys(dialog)
+        if shared:
+            clashes[name] = shared
+    assert not clashes, "\n".join(f"{k}: {v}" for k, v in clashes.items())
 
 
 def _is_input(widget: QWidget) -> bool:

@@ -266,7 +266,7 @@ class Ui_AgreementDialog(object):
     def retranslateUi(self, AgreementDialog):
         AgreementDialog.setWindowTitle(QCoreApplication.translate("AgreementDialog", u"Role agreement", None))
         self.roleBox.setTitle(QCoreApplication.translate("AgreementDialog", u"Role", None))
-        self.organisationLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Organisation:", None))
+        self.organisationLabel.setText(QCoreApplication.translate("AgreementDialog", u"Or&ganisation:", None))
 #if QT_CONFIG(accessibility)
         self.organisation.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Organisation", None))
 #endif // QT_CONFIG(accessibility)
@@ -292,7 +292,7 @@ class Ui_AgreementDialog(object):
 #if QT_CONFIG(accessibility)
         self.startError.setAccessibleName("")
 #endif // QT_CONFIG(accessibility)
-        self.hasEnd.setText(QCoreApplication.translate("AgreementDialog", u"T&he role has an end date", None))
+        self.hasEnd.setText(QCoreApplication.translate("AgreementDialog", u"The role has an end date", None))
 #if QT_CONFIG(accessibility)
         self.hasEnd.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"The role has an end date", None))
 #endif // QT_CONFIG(accessibility)
