@@ -3,6 +3,8 @@ records to create and the refused rows, import; and the File menu hooks in the w
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,13 +20,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coprod_desktop.core.domain.records import Organisation
-from coprod_desktop.core.services import Services
+from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services.clock import FixedClock
+from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.dialogs.import_csv import ImportCsvDialog
 from coprod_desktop.ui.dialogs.import_ics import ImportIcsDialog
-from coprod_desktop.ui.dialogs.import_menu import export_csv
+from coprod_desktop.ui.dialogs.import_menu import export_csv, export_everything, import_everything
 from coprod_desktop.ui.main_window import MainWindow
 from coprod_desktop.ui.tasks import TaskRunner
-from tests.ui.conftest import Boxes
+from tests.ui.conftest import Boxes, Seed
 
 SHEET = (
     "Date,Org,What we did,Hours,Notes\r\n"
@@ -173,7 +177,7 @@ def test_file_menu_has_import_and_export(
 ) -> None:
     texts = [a.text() for a in window.ui.menuFile.actions()]
     assert "&Import a spreadsheet (CSV)…" in texts
-    assert "Import meeting &invites (.ics)…" in texts
+    assert "Import meeting in&vites (.ics)…" in texts
     assert "&Export CSV files…" in texts
     export_csv(window, str(tmp_path))
     assert sorted(p.name for p in tmp_path.glob("*.csv")) == [
@@ -183,3 +187,54 @@ def test_file_menu_has_import_and_export(
         "payments.csv",
     ]
     assert boxes.shown and boxes.shown[-1][0] == "CSV files saved"
+
+
+def test_every_menu_gives_each_item_its_own_alt_key(window: MainWindow) -> None:
+    for menu in (window.ui.menuFile, window.ui.menuEdit, window.ui.menuGo, window.ui.menuHelp):
+        letters = [
+            match.group(1).lower()
+            for action in menu.actions()
+            if (match := re.search(r"&([^&\s])", action.text().replace("&&", "")))
+        ]
+        assert len(letters) == len(set(letters)), (menu.title(), letters)
+
+
+def test_a_whole_copy_saved_from_one_window_is_brought_in_by_another(
+    window: MainWindow, seed: Seed, boxes: Boxes, tmp_path: Path, qtbot: QtBot, clock: FixedClock
+) -> None:
+    target = tmp_path / "copy"  # the window adds .json
+    export_everything(window, str(target))
+    saved = tmp_path / "copy.json"
+    assert json.loads(saved.read_bytes())["format"] == "coprod-desktop"
+    assert boxes.shown[-1][0] == "Copy saved" and "receipts included" in boxes.shown[-1][1]
+
+    # Into records that already hold something: refused in one sentence, nothing changed.
+    before = len(window.ctx.services.activities.list())  # type: ignore[union-attr]
+    import_everything(window, str(saved))
+    assert boxes.shown[-1][0] == "Not done"
+    assert len(window.ctx.services.activities.list()) == before  # type: ignore[union-attr]
+
+    fresh = open_services(tmp_path / "new-computer", clock, lock=False)
+    try:
+        ctx = WindowContext(TaskRunner(synchronous=True), clock=clock)
+        other = MainWindow(ctx)
+        other.welcome_enabled = False
+        qtbot.addWidget(other)
+        other.set_services(fresh)
+        import_everything(other, str(saved))
+        assert boxes.shown[-1][0] == "Records brought in"
+        assert len(fresh.activities.list()) == before
+        assert {o.code for o in fresh.organisations.list()} == {"RNT", "PL"}
+        other.close()
+    finally:
+        fresh.close()
+
+
+def test_a_sealed_copy_is_refused_in_the_window_with_the_command_to_use(
+    window: MainWindow, boxes: Boxes, tmp_path: Path
+) -> None:
+    sealed = tmp_path / "copy.sealed"
+    sealed.write_bytes(b"COPROD-SEALED\x00" + b"\x01" * 80)
+    import_everything(window, str(sealed))
+    assert boxes.shown[-1][0] == "Not done"
+    assert "coprod import json" in boxes.shown[-1][1]

@@ -1,4 +1,5 @@
-"""File → Import a spreadsheet…, Import meeting invites…, Export CSV…: the window's hooks.
+"""File → Import a spreadsheet…, Import meeting invites…, Export CSV…, and a whole copy of the
+records (JSON, receipts included) to save or to bring in: the window's hooks.
 
 Kept out of main_window.py so the window only calls `add_data_actions(window)`; each action
 opens its dialog window-modal (as the pages' dialogs do) and, once records were imported, tells
@@ -25,8 +26,10 @@ def add_data_actions(window: MainWindow) -> list[QAction]:
     actions = []
     for text, slot in (
         ("&Import a spreadsheet (CSV)…", lambda: open_csv_import(window)),
-        ("Import meeting &invites (.ics)…", lambda: open_ics_import(window)),
+        ("Import meeting in&vites (.ics)…", lambda: open_ics_import(window)),
         ("&Export CSV files…", lambda: export_csv(window)),
+        ("&Save a whole copy of my records…", lambda: export_everything(window)),
+        ("&Bring in a whole copy of records…", lambda: import_everything(window)),
     ):
         action = QAction(text, window)
         action.triggered.connect(lambda _checked=False, run=slot: run())
@@ -105,3 +108,116 @@ def export_csv(window: MainWindow, folder: str | None = None) -> None:
 
     window.ctx.report("Writing the CSV files…")
     window.ctx.runner.run(lambda: csv_export.export_csv(services, folder), done, failed)  # type: ignore[arg-type]
+
+
+#: Every kind of record a whole copy holds: after one is brought in, every page reloads.
+_ALL_KINDS = ("profile", "organisation", "agreement", "activity", "expense", "claim")
+
+
+def export_everything(window: MainWindow, path: str | None = None) -> None:
+    """Save every record and receipt as one JSON file (`coprod export json`), off the GUI
+    thread: the copy to take to another computer, or to keep."""
+    from datetime import date
+
+    from coprod_desktop.core.io.json_io import export_json
+    from coprod_desktop.core.io.safe_write import write_atomic
+
+    if not _ready(window):
+        return
+    services = window.ctx.services
+    if path is None:
+        suggested = f"coprod-records-{date.today().isoformat()}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            window, "Save a whole copy of your records", suggested, "Records (*.json)"
+        )
+        if not path:
+            return
+    if not path.lower().endswith(".json"):
+        path += ".json"
+    target = Path(path)
+    protected = services.ctx.db.key is not None  # type: ignore[union-attr]
+
+    def save() -> int:
+        data = export_json(services)  # type: ignore[arg-type]
+        write_atomic(target, data, private=True)
+        return len(data)
+
+    def done(size: int) -> None:
+        text = f"Saved a whole copy of your records, receipts included, as {target.name}."
+        if protected:
+            text += (
+                " This copy is not protected by your passphrase: keep it somewhere safe, or "
+                "make a sealed one with 'coprod export json FILE --encrypt'."
+            )
+        window.ctx.report(text)
+        QMessageBox.information(window, "Copy saved", text)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, UserError):
+            window.ctx.show_error(error, window)
+        elif isinstance(error, OSError):
+            window.ctx.show_error(
+                UserError(
+                    f"The copy could not be saved in {target.parent} ({error.strerror}): "
+                    "choose another folder.",
+                    "file",
+                ),
+                window,
+            )
+        else:
+            raise error
+
+    window.ctx.report("Saving a whole copy of your records…")
+    window.ctx.runner.run(save, done, failed)
+
+
+def import_everything(window: MainWindow, path: str | None = None) -> None:
+    """Bring in a whole copy saved on another computer (`coprod import json`), off the GUI
+    thread. Only into records that are still empty, so nothing the member has is overwritten;
+    the import checks the whole file before it writes anything."""
+    from coprod_desktop.core.io.json_io import import_json
+    from coprod_desktop.core.io.sealed import is_sealed
+
+    if not _ready(window):
+        return
+    services = window.ctx.services
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(
+            window, "Bring in a whole copy of records", "", "Records (*.json);;All files (*)"
+        )
+        if not path:
+            return
+    source = Path(path)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        window.ctx.show_error(
+            UserError(f"The file {source.name} cannot be read ({exc.strerror}).", "file"), window
+        )
+        return
+    if is_sealed(data[:64]):
+        window.ctx.show_error(
+            UserError(
+                f"{source.name} is sealed with a passphrase: bring it in with "
+                f"'coprod import json {source.name}', which asks for it.",
+                "file",
+            ),
+            window,
+        )
+        return
+
+    def done(result: object) -> None:
+        for kind in _ALL_KINDS:
+            window.ctx.changed.emit(kind)
+        text = str(result)
+        window.ctx.report(text)
+        QMessageBox.information(window, "Records brought in", text)
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, UserError):
+            window.ctx.show_error(error, window)
+        else:
+            raise error
+
+    window.ctx.report(f"Bringing in {source.name}…")
+    window.ctx.runner.run(lambda: import_json(services, data), done, failed)  # type: ignore[arg-type]
