@@ -34,3 +34,15 @@ def quick_disk(tmp_path: Path) -> Iterator[Path]:
     finally:
         if mounted:
             subprocess.run(["umount", str(folder)], check=False)
+
+
+@pytest.fixture
+def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at its lowest cost, and no passphrase left in the environment: the tests
+    check what protection does, not how long a real key derivation takes."""
+    from coprod_desktop.core.io import keys
+    from tests.reliability.test_encryption import CHEAP
+
+    monkeypatch.setattr(keys, "DEFAULT_KDF", CHEAP)
+    for name in ("COPROD_PASSPHRASE", "COPROD_NEW_PASSPHRASE", "COPROD_BACKUP_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)

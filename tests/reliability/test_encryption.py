@@ -40,12 +40,7 @@ PASS = "correct horse battery staple"
 NEW_PASS = "a different long passphrase"
 NOW = datetime(2026, 11, 22, 9, 30)
 
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", CHEAP)
-    monkeypatch.delenv("COPROD_PASSPHRASE", raising=False)
-    monkeypatch.delenv("COPROD_NEW_PASSPHRASE", raising=False)
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 def canary_png() -> bytes:
@@ -103,11 +98,6 @@ def fingerprint(root: Path) -> dict[str, str]:
         for p in sorted(root.rglob("*"))
         if p.is_file()
     }
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(date(2026, 11, 22))
 
 
 @pytest.fixture

@@ -30,17 +30,7 @@ from tests.reliability.test_encryption import CHEAP, NEW_PASS, PASS, files_with_
 NOW = FixedClock(date(2026, 11, 22)).now()
 THIRD_PASS = "yet another long passphrase"
 
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", CHEAP)
-    for name in ("COPROD_PASSPHRASE", "COPROD_NEW_PASSPHRASE", "COPROD_BACKUP_PASSPHRASE"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(date(2026, 11, 22))
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture

@@ -29,17 +29,7 @@ from tests.reliability.test_encryption import CANARY, CHEAP, PASS, fill, needles
 SEAL_PASS = "a passphrase only for this copy"
 EMPTY = hashlib.sha256(b"").hexdigest()
 
-
-@pytest.fixture(autouse=True)
-def cheap_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(keys, "DEFAULT_KDF", CHEAP)
-    for name in ("COPROD_PASSPHRASE", "COPROD_NEW_PASSPHRASE", "COPROD_BACKUP_PASSPHRASE"):
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(date(2026, 11, 22))
+pytestmark = pytest.mark.usefixtures("cheap_kdf")
 
 
 @pytest.fixture(params=[False, True], ids=["plain-records", "protected-records"])

@@ -8,6 +8,7 @@ the lists to reload through `ctx.changed`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,19 @@ def add_data_actions(window: MainWindow) -> list[QAction]:
     if first is not None:
         menu.insertSeparator(first)
     return actions
+
+
+def _failed(window: MainWindow) -> Callable[[BaseException], None]:
+    """What a background job of this menu does when it fails: a member's mistake or a
+    refusal is one plain sentence; anything else is a bug and is raised to be seen."""
+
+    def failed(error: BaseException) -> None:
+        if isinstance(error, UserError):
+            window.ctx.show_error(error, window)
+        else:
+            raise error
+
+    return failed
 
 
 def _ready(window: MainWindow) -> bool:
@@ -100,14 +114,8 @@ def export_csv(window: MainWindow, folder: str | None = None) -> None:
         window.ctx.report(text)
         QMessageBox.information(window, "CSV files saved", text)
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, UserError):
-            window.ctx.show_error(error, window)
-        else:
-            raise error
-
     window.ctx.report("Writing the CSV files…")
-    window.ctx.runner.run(lambda: csv_export.export_csv(services, folder), done, failed)  # type: ignore[arg-type]
+    window.ctx.runner.run(lambda: csv_export.export_csv(services, folder), done, _failed(window))  # type: ignore[arg-type]
 
 
 #: Every kind of record a whole copy holds: after one is brought in, every page reloads.
@@ -117,8 +125,6 @@ _ALL_KINDS = ("profile", "organisation", "agreement", "activity", "expense", "cl
 def export_everything(window: MainWindow, path: str | None = None) -> None:
     """Save every record and receipt as one JSON file (`coprod export json`), off the GUI
     thread: the copy to take to another computer, or to keep."""
-    from datetime import date
-
     from coprod_desktop.core.io.json_io import export_json
     from coprod_desktop.core.io.safe_write import write_atomic
 
@@ -126,7 +132,7 @@ def export_everything(window: MainWindow, path: str | None = None) -> None:
         return
     services = window.ctx.services
     if path is None:
-        suggested = f"coprod-records-{date.today().isoformat()}.json"
+        suggested = f"coprod-records-{window.ctx.today().isoformat()}.json"
         path, _ = QFileDialog.getSaveFileName(
             window, "Save a whole copy of your records", suggested, "Records (*.json)"
         )
@@ -153,19 +159,13 @@ def export_everything(window: MainWindow, path: str | None = None) -> None:
         QMessageBox.information(window, "Copy saved", text)
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, UserError):
-            window.ctx.show_error(error, window)
-        elif isinstance(error, OSError):
-            window.ctx.show_error(
-                UserError(
-                    f"The copy could not be saved in {target.parent} ({error.strerror}): "
-                    "choose another folder.",
-                    "file",
-                ),
-                window,
+        if isinstance(error, OSError):
+            error = UserError(
+                f"The copy could not be saved in {target.parent} ({error.strerror}): "
+                "choose another folder.",
+                "file",
             )
-        else:
-            raise error
+        _failed(window)(error)
 
     window.ctx.report("Saving a whole copy of your records…")
     window.ctx.runner.run(save, done, failed)
@@ -213,11 +213,5 @@ def import_everything(window: MainWindow, path: str | None = None) -> None:
         window.ctx.report(text)
         QMessageBox.information(window, "Records brought in", text)
 
-    def failed(error: BaseException) -> None:
-        if isinstance(error, UserError):
-            window.ctx.show_error(error, window)
-        else:
-            raise error
-
     window.ctx.report(f"Bringing in {source.name}…")
-    window.ctx.runner.run(lambda: import_json(services, data), done, failed)  # type: ignore[arg-type]
+    window.ctx.runner.run(lambda: import_json(services, data), done, _failed(window))  # type: ignore[arg-type]
