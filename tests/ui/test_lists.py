@@ -173,3 +173,22 @@ def test_the_sort_arrow_points_the_way_a_newest_first_list_runs(
         QStyleOptionHeader.SortIndicator.SortDown,
         QStyleOptionHeader.SortIndicator.SortUp,
     ]
+
+
+def test_menu_items_get_room_for_their_whole_text(qapp: Any) -> None:
+    """Fusion sizes a menu item a hair narrower than its text at large text sizes (letters
+    went missing from the middle at 200%); the window's style adds a character of room."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStyle, QStyleFactory, QStyleOptionMenuItem
+
+    from coprod_desktop.ui.theme import WindowStyle
+
+    option = QStyleOptionMenuItem()
+    option.text = "&Save a whole copy of my records…"
+    option.menuItemType = QStyleOptionMenuItem.MenuItemType.Normal
+    size = QSize(option.fontMetrics.horizontalAdvance(option.text), 20)
+    fusion = QStyleFactory.create("Fusion")
+    plain = fusion.sizeFromContents(QStyle.ContentsType.CT_MenuItem, option, size)
+    ours = WindowStyle().sizeFromContents(QStyle.ContentsType.CT_MenuItem, option, size)
+    assert ours.width() == plain.width() + option.fontMetrics.averageCharWidth()
+    assert ours.height() == plain.height()
