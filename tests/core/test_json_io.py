@@ -120,7 +120,7 @@ def test_export_shape(demo_export: bytes) -> None:
     doc = json.loads(demo_export)
     assert doc["format"] == "coprod-desktop"
     assert doc["version"] == 1
-    assert doc["exported_schema"] == "0001"
+    assert doc["exported_schema"] == "0002"
     for key in ("activities", "expenses", "claims", "payments", "attachments", "agreements"):
         ids = [rec["id"] for rec in doc[key]]
         assert ids == sorted(ids), key
@@ -307,3 +307,25 @@ def test_empty_folder_exports_and_imports(services: Services, other: Services) -
     data = export_json(services)
     assert import_json(other, data).total == 0
     assert export_json(other) == data
+
+
+def test_an_export_of_the_first_schema_still_imports(
+    demo_export: bytes, services: Services
+) -> None:
+    # An export made before schema 0002 has no highlight, attended-as, source kind, chasers or
+    # inbox: it imports whole, with the values those stand for, and re-exports with them.
+    doc = json.loads(demo_export)
+    doc["exported_schema"] = "0001"
+    del doc["inbox_receipts"]
+    for activity in doc["activities"]:
+        del activity["highlight"], activity["attended_as"]
+    for agreement in doc["agreements"]:
+        for terms in agreement["terms"]:
+            del terms["source_kind"]
+    for claim in doc["claims"]:
+        del claim["chasers"]
+    result = import_json(services, json.dumps(doc).encode())
+    assert result.counts["activities"] == len(doc["activities"])
+    again = json.loads(export_json(services))
+    assert {a["attended_as"] for a in again["activities"]} == {"self"}
+    assert again["claims"][0]["chasers"] == []

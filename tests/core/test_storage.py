@@ -82,3 +82,40 @@ def test_newer_schema_is_refused_unchanged(tmp_path: Path) -> None:
         open_services(folder, FixedClock(date(2026, 11, 22)))
     assert "newer version" in err.value.message
     assert db.read_bytes() == before
+
+
+def _schema(database: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Each table's columns (name, type, not-null, default) and its indexes, as SQLite has them."""
+    with sqlite3.connect(database) as conn:
+        tables = [
+            t
+            for (t,) in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'alembic%'"
+            )
+        ]
+        found: dict[str, list[tuple[object, ...]]] = {}
+        for table in tables:
+            cols = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            found[table] = sorted((c[1], c[2].upper(), c[3], c[5]) for c in cols)
+            found[table + " indexes"] = sorted(
+                (row[1], row[2]) for row in conn.execute(f'PRAGMA index_list("{table}")')
+            )
+    return found
+
+
+def test_migrated_schema_has_every_column_a_new_file_has(tmp_path: Path) -> None:
+    # A file migrated from the oldest schema must hold what a new file holds: every table,
+    # column and index of the models, so no feature works on new records only.
+    old = tmp_path / "old"
+    old.mkdir()
+    shutil.copy(FIXTURES / "v0001.sqlite3", old / "coprod.sqlite3")
+    open_services(old, FixedClock(date(2026, 11, 22))).close()
+    new = tmp_path / "new"
+    open_services(new, FixedClock(date(2026, 11, 22))).close()
+    migrated, fresh = _schema(old / "coprod.sqlite3"), _schema(new / "coprod.sqlite3")
+    assert set(migrated) == set(fresh)
+    for table, columns in fresh.items():
+        if table.endswith(" indexes"):
+            assert [n for n, _ in migrated[table]] == [n for n, _ in columns], table
+        else:
+            assert [c[:3] for c in migrated[table]] == [c[:3] for c in columns], table

@@ -152,7 +152,7 @@ def test_reading_back_while_encrypted(filled: Services, data_dir: Path, clock: F
         assert stored.sha256 == hashlib.sha256(canary_png()).hexdigest()
         assert sv.ctx.store.read(stored.sha256) == canary_png()
         assert len(list(sv.paths.attachments.rglob("*"))) == 2  # one folder, one file
-        assert current_revision(sv.paths.database, sv.db.key) == "0001"
+        assert current_revision(sv.paths.database, sv.db.key) == "0002"
         with pytest.raises(StorageError, match="needs a passphrase"):
             current_revision(sv.paths.database)
     finally:

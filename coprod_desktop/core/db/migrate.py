@@ -14,8 +14,8 @@ from pathlib import Path
 from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
 
 # The newest revision in migrations/versions. A test checks this equals Alembic's head.
-SCHEMA_HEAD = "0001"
-KNOWN_REVISIONS = ("0001",)
+SCHEMA_HEAD = "0002"
+KNOWN_REVISIONS = ("0001", "0002")
 UNREADABLE = (
     "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
     "changed; you can restore the latest backup."

@@ -146,6 +146,9 @@ class TermsRow(Base):
     payment_method: Mapped[str] = mapped_column(String(16), default="bank")
     source: Mapped[str] = mapped_column(Text, default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # Added in 0002: the kind of the source (letter, email, meeting, other, or "" unknown), which
+    # may leave the PC in an anonymised bundle where the free-text `source` never does.
+    source_kind: Mapped[str] = mapped_column(String(16), default="", server_default="")
 
     agreement: Mapped[AgreementRow] = relationship(back_populates="terms")
 
@@ -185,6 +188,11 @@ class ActivityRow(Base):
     in_portfolio: Mapped[bool] = mapped_column(Boolean, default=True)
     fee_declined: Mapped[bool] = mapped_column(Boolean, default=False)
     draft: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added in 0002. `highlight`: the member picked it for the portfolio's highlights form.
+    # `attended_as`: "self", "carer" or "on_behalf" (kinds.AttendedAs); the person supported is
+    # never named by the app, only in a free-text field the member chooses to include.
+    highlight: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    attended_as: Mapped[str] = mapped_column(String(16), default="self", server_default="self")
 
 
 class ExpenseRow(Base):
@@ -247,6 +255,9 @@ class ClaimRow(Base):
     history: Mapped[list[ClaimStatusRow]] = relationship(
         order_by="ClaimStatusRow.position", cascade="all, delete-orphan"
     )
+    chasers: Mapped[list[ClaimChaserRow]] = relationship(
+        order_by="ClaimChaserRow.sent_on, ClaimChaserRow.id", cascade="all, delete-orphan"
+    )
 
 
 class ClaimLineRow(Base):
@@ -300,6 +311,43 @@ class ClaimStatusRow(Base):
     status: Mapped[str] = mapped_column(String(16))
     on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClaimChaserRow(Base):
+    """A chasing letter or message sent about a claim (added in 0002): a dated event in the
+    claim's history that the evidence pack counts; it never changes the claim's status."""
+
+    __tablename__ = "claim_chasers"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    sent_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(16), default="post")
+    note: Mapped[str] = mapped_column(Text, default="")
+    pdf_attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL")
+    )
+
+
+class InboxReceiptRow(Base):
+    """A file seen in the receipts inbox folder (added in 0002), so each is picked up once.
+
+    `status`: "unfiled" (copied into the store as `attachment_id`, waiting for an expense),
+    "filed" (attached to an expense), "refused" (not a receipt the app accepts: `note` says why),
+    "dismissed" (the member set it aside). The original file in the inbox is never changed.
+    """
+
+    __tablename__ = "inbox_receipts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    original_name: Mapped[str] = mapped_column(Text)
+    seen_at: Mapped[datetime] = mapped_column(DateTime)
+    status: Mapped[str] = mapped_column(String(16), default="unfiled")
+    note: Mapped[str] = mapped_column(Text, default="")
+    attachment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("attachments.id", ondelete="SET NULL")
+    )
 
 
 class PaymentRow(Base):

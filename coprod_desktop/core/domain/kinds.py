@@ -174,6 +174,40 @@ class LineKind(StrEnum):
     EXPENSE = "expense"
 
 
+class AttendedAs(StrEnum):
+    """In whose right the member took part: their own, as a carer, or on someone's behalf."""
+
+    SELF = "self"
+    CARER = "carer"
+    ON_BEHALF = "on_behalf"
+
+
+class SourceKind(StrEnum):
+    """The kind of document a change of terms came in; "" when the member did not say."""
+
+    UNKNOWN = ""
+    LETTER = "letter"
+    EMAIL = "email"
+    MEETING = "meeting"
+    OTHER = "other"
+
+
+class ChaserMethod(StrEnum):
+    """How a chasing letter or message was sent."""
+
+    POST = "post"
+    EMAIL = "email"
+    HAND = "hand"
+    OTHER = "other"
+
+
+class InboxStatus(StrEnum):
+    UNFILED = "unfiled"
+    FILED = "filed"
+    REFUSED = "refused"
+    DISMISSED = "dismissed"
+
+
 def parse_enum(enum_type: type[StrEnum], text: str, field: str) -> StrEnum:
     """Read a vocabulary word, telling the member the choices when it is not one of them."""
     from coprod_desktop.core.domain.errors import UserError

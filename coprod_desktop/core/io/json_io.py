@@ -107,6 +107,7 @@ _TABLES: tuple[_Top, ...] = (
         (
             _Child("lines", m.ClaimLineRow, "claim_id", "line"),
             _Child("history", m.ClaimStatusRow, "claim_id", "status change"),
+            _Child("chasers", m.ClaimChaserRow, "claim_id", "chaser"),
         ),
     ),
     _Top(
@@ -117,7 +118,18 @@ _TABLES: tuple[_Top, ...] = (
     ),
     _Top("training", m.TrainingRow, "Training record"),
     _Top("feedback", m.FeedbackRow, "Feedback"),
+    _Top("inbox_receipts", m.InboxReceiptRow, "Inbox receipt"),
 )
+
+# Columns and nested lists added after the first schema, with the value an export made before
+# them stands for, so that an older export still imports whole (and re-exports with them).
+_ADDED_LATER: dict[tuple[str, str], Any] = {
+    ("activities", "highlight"): False,
+    ("activities", "attended_as"): "self",
+    ("terms", "source_kind"): "",
+}
+_ADDED_LATER_LISTS: frozenset[str] = frozenset({"chasers"})
+_ADDED_LATER_SECTIONS: frozenset[str] = frozenset({"inbox_receipts"})
 
 # Vocabulary columns: the words must be ones the app knows.
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
@@ -137,6 +149,10 @@ _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("claim_lines", "kind"): kinds.LineKind,
     ("claim_status_history", "status"): kinds.ClaimStatus,
     ("payments", "method"): kinds.PaymentMethod,
+    ("activities", "attended_as"): kinds.AttendedAs,
+    ("terms", "source_kind"): kinds.SourceKind,
+    ("claim_chasers", "method"): kinds.ChaserMethod,
+    ("inbox_receipts", "status"): kinds.InboxStatus,
 }
 
 _EXPENSE_RECEIPTS_KEY = "receipts"  # list of sha256, in the order the receipts are numbered
@@ -421,6 +437,10 @@ class _Checker:
                 row[name] = value
                 continue
             if value is _MISSING:
+                later = _ADDED_LATER.get((table.name, name), _MISSING)
+                if later is not _MISSING:
+                    row[name] = later
+                    continue
                 raise UserError(f"{who}: the field '{name}' is missing.", name)
             if value is None:
                 if not nullable:
@@ -554,6 +574,8 @@ class _Plan:
 
 
 def _records(doc: dict[str, Any], key: str) -> list[Any]:
+    if key in _ADDED_LATER_SECTIONS and key not in doc:
+        return []
     value = doc.get(key)
     if not isinstance(value, list):
         raise UserError(
@@ -615,7 +637,7 @@ def check_document(doc: Any) -> _Plan:
             "the newer Coprod Desktop that made it.",
             unknown[0],
         )
-    missing = sorted(expected - set(doc))
+    missing = sorted(expected - set(doc) - _ADDED_LATER_SECTIONS)
     if missing:
         raise UserError(
             f"The file has no '{missing[0]}' section: it is not a complete export.", missing[0]
@@ -656,6 +678,8 @@ def check_document(doc: Any) -> _Plan:
             row = checker.record(rec, table, who, extra=extra)
             for child in top.children:
                 nested = rec.get(child.key)
+                if nested is None and child.key in _ADDED_LATER_LISTS and child.key not in rec:
+                    nested = []
                 if not isinstance(nested, list):
                     raise UserError(f"{who}: the list of {child.key} is missing.", child.key)
                 bucket = child_rows.setdefault(child.key, [])
