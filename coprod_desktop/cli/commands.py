@@ -287,6 +287,17 @@ def _activity_id(text: str) -> int:
 
 
 def cmd_activity_add(sv: Services, a: argparse.Namespace) -> None:
+    if a.repeat is None and a.until is not None:
+        raise UserError("--until goes with --repeat: add --repeat weekly, fortnightly or monthly.")
+    if a.repeat is not None:
+        until = opt.day(a.until, "--until")
+        if until is None:
+            raise UserError("--repeat needs --until DATE: the last day a meeting may fall on.")
+        made = sv.activities.create_repeating(
+            _activity_from_args(sv, a, None), a.repeat, until, a.monthly_by
+        )
+        out("\n".join(str(act.id) for act in made))  # the first, then the drafts
+        return
     out(sv.activities.create(_activity_from_args(sv, a, None)).id)
 
 
@@ -417,12 +428,18 @@ def claim_json(item: ClaimItem) -> dict[str, Any]:
             }
             for ln in c.lines
         ],
+        "chasers": [{"date": ch.sent_on, "method": ch.method.value} for ch in c.chasers],
     }
 
 
 def cmd_claim_create(sv: Services, a: argparse.Namespace) -> None:
     org = sv.organisations.by_code(a.org)
-    claim = sv.claims.create(org.id, opt.day(a.start, "--from"), opt.day(a.end, "--to"))  # type: ignore[arg-type]
+    claim = sv.claims.create(
+        org.id,
+        opt.day(a.start, "--from"),  # type: ignore[arg-type]
+        opt.day(a.end, "--to"),  # type: ignore[arg-type]
+        made_on=opt.day(a.date, "--date"),  # type: ignore[arg-type]
+    )
     out(claim.number)
 
 
@@ -445,6 +462,8 @@ def cmd_claim_show(sv: Services, a: argparse.Namespace) -> None:
     )
     if item.overdue:
         out(f"Overdue: due {item.due_date}, {item.days_late} days late.")
+    for ch in c.chasers:
+        out(f"Chased on {ch.sent_on} ({ch.method.value}).")
 
 
 def _claim_move(method: str) -> Any:

@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "evidence_commands",
     "security_commands",
     "backup_commands",
+    "paid_commands",
 )
 
 
@@ -31,6 +32,7 @@ class Groups:
     report: Any  # `coprod report ...`
     export: Any  # `coprod export ...`
     import_: Any  # `coprod import ...`
+    claim: Any = None  # `coprod claim ...`
 
 
 Handler = Callable[[Any, argparse.Namespace], None]

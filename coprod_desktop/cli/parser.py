@@ -170,6 +170,19 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--notes", help="private notes (never printed in documents)")
         p.add_argument("--not-in-portfolio", action="store_true", default=None)
         p.add_argument("--in-portfolio", action="store_true", default=None)
+        if name == "add":
+            p.add_argument(
+                "--repeat",
+                choices=("weekly", "fortnightly", "monthly"),
+                help="a standing meeting: later meetings become drafts to confirm",
+            )
+            p.add_argument("--until", metavar="DATE", help="the last day a repeat may fall on")
+            p.add_argument(
+                "--monthly-by",
+                choices=("date", "weekday"),
+                default="date",
+                help="monthly on the same date (default) or the same weekday (2nd Tuesday)",
+            )
     for name in ("show", "delete"):
         p = act.add_parser(name, help=f"{name} an activity")
         p.add_argument("activity_id", metavar="ID")
@@ -208,6 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--org", required=True, metavar="CODE")
     p.add_argument("--from", dest="start", metavar="DATE")
     p.add_argument("--to", dest="end", metavar="DATE")
+    p.add_argument(
+        "--date",
+        metavar="DATE",
+        help="the day the claim was made, for history typed in afterwards (default: today)",
+    )
     p = clm.add_parser("show", help="a claim's lines and what is paid")
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--json", action="store_true")
@@ -306,5 +324,5 @@ def build_parser() -> argparse.ArgumentParser:
 
     report = sub.add_parser("report", help="documents: portfolio, your terms, evidence")
     rep_sub = report.add_subparsers(dest="action", required=True)
-    add_all(Groups(top=sub, report=rep_sub, export=exp_sub, import_=imp_sub))
+    add_all(Groups(top=sub, report=rep_sub, export=exp_sub, import_=imp_sub, claim=clm))
     return parser

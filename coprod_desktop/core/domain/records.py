@@ -14,6 +14,7 @@ from coprod_desktop.core.domain.kinds import (
     DEFAULT_PAYABLE,
     ActivityKind,
     Basis,
+    ChaserMethod,
     ClaimStatus,
     Classification,
     ExpenseCategory,
@@ -202,6 +203,17 @@ class StatusChange:
 
 
 @dataclass(frozen=True, slots=True)
+class Chaser:
+    """A chasing letter or message sent about a claim: a dated event in its history."""
+
+    sent_on: date
+    method: ChaserMethod = ChaserMethod.POST
+    note: str = ""
+    pdf_attachment_id: int | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Claim:
     organisation_id: int
     number: str
@@ -214,6 +226,7 @@ class Claim:
     history: tuple[StatusChange, ...] = ()
     pdf_attachment_id: int | None = None
     id: int | None = None
+    chasers: tuple[Chaser, ...] = ()
 
     @property
     def fee_total(self) -> Money:

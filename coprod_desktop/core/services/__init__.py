@@ -15,6 +15,7 @@ from coprod_desktop.core.io.backups import BackupService
 from coprod_desktop.core.io.instance_lock import InstanceLock
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
+from coprod_desktop.core.services.chasers import ChaserService
 from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
@@ -22,10 +23,12 @@ from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.documents import DocumentService
 from coprod_desktop.core.services.evidence import EvidenceService
 from coprod_desktop.core.services.expenses import ExpenseService
+from coprod_desktop.core.services.inbox import InboxService
 from coprod_desktop.core.services.organisations import OrganisationService
 from coprod_desktop.core.services.payments import PaymentService
 from coprod_desktop.core.services.portfolio_records import FeedbackService, TrainingService
 from coprod_desktop.core.services.profile import ProfileService
+from coprod_desktop.core.services.reminders import ReminderService
 from coprod_desktop.core.services.summaries import SummaryService
 from coprod_desktop.paths import DataPaths, resolve_data_dir
 
@@ -40,8 +43,11 @@ class Services:
     expenses: ExpenseService = field(init=False)
     claims: ClaimService = field(init=False)
     claim_documents: ClaimDocumentService = field(init=False)
+    chasers: ChaserService = field(init=False)
     payments: PaymentService = field(init=False)
     summaries: SummaryService = field(init=False)
+    reminders: ReminderService = field(init=False)
+    inbox: InboxService = field(init=False)
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
     documents: DocumentService = field(init=False)
@@ -59,8 +65,11 @@ class Services:
         self.claims = ClaimService(ctx)
         self.claim_documents = ClaimDocumentService(ctx, self.claims)
         self.claims.prepare_submitted_pdf = self.claim_documents.prepare_submitted_pdf
+        self.chasers = ChaserService(ctx, self.claims, self.claim_documents)
         self.payments = PaymentService(ctx, self.claims)
         self.summaries = SummaryService(ctx, self.claims, self.activities)
+        self.reminders = ReminderService(ctx, self.claims, self.summaries.benefit_warnings)
+        self.inbox = InboxService(ctx)
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
         self.documents = DocumentService(ctx, self.organisations, self.summaries)

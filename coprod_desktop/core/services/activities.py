@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -141,6 +142,41 @@ class ActivityService:
             s.add(row)
             s.flush()
             return convert.activity(row)
+
+    def create_repeating(
+        self,
+        activity: Activity,
+        every: str,
+        until: date,
+        monthly_by: str = "date",
+    ) -> list[Activity]:
+        """A standing meeting: the activity as given, and a draft for each later meeting up to
+        `until`. Drafts count nowhere until confirmed, because each meeting's minutes may
+        differ from the first's. All are saved together or none is."""
+        from coprod_desktop.core.domain.kinds import parse_enum
+        from coprod_desktop.core.rules.repeats import Every, MonthlyBy, repeat_dates
+
+        how = Every(parse_enum(Every, every, "repeat"))
+        by = MonthlyBy(parse_enum(MonthlyBy, monthly_by, "monthly repeat"))
+        check_date(until, "repeat's end date")
+        dates = repeat_dates(activity.date, how, until, by)
+        made: list[Activity] = []
+        with self.ctx.db.write() as s:
+            first = self.validate(activity, s)
+            for on, draft in [(first.date, first.draft), *((d, True) for d in dates)]:
+                row = m.ActivityRow(
+                    **convert.activity_fields(replace(first, id=None, date=on, draft=draft))
+                )
+                s.add(row)
+                s.flush()
+                made.append(convert.activity(row))
+        return made
+
+    def copy(self, activity_id: int, on: date | None = None) -> Activity:
+        """A one-off repeat: the activity's details for a new date (today unless given), as a
+        new record, never linked to any claim."""
+        original = self.get(activity_id)
+        return replace(original, id=None, date=on or self.ctx.clock.today(), draft=False)
 
     def update(self, activity: Activity) -> Activity:
         if activity.id is None:

@@ -155,12 +155,40 @@ class ClaimService:
                 raise NotFound("Choose the organisation to claim from.", "organisation")
             return self._gather(s, org_id, start, end)
 
-    def create(self, org_id: int, start: date | None = None, end: date | None = None) -> Claim:
+    def create(
+        self,
+        org_id: int,
+        start: date | None = None,
+        end: date | None = None,
+        made_on: date | None = None,
+    ) -> Claim:
+        """Make a draft claim of everything unclaimed in the period.
+
+        `made_on` is the day the claim was made when it is history typed in afterwards (last
+        year's paper claims): it is the claim's date, the year of its number, and the earliest
+        day it can be submitted; nothing dated after it can be in it, and it cannot be in the
+        future. Without it the claim is made today."""
         check_range(start, end, "from date", "to date")
         for d, name in ((start, "from date"), (end, "to date")):
             if d is not None:
                 check_date(d, name)
         today = self.ctx.clock.today()
+        if made_on is not None:
+            check_date(made_on, "date the claim was made")
+            if made_on > today:
+                raise UserError(
+                    f"The date the claim was made, {made_on.isoformat()}, is in the future: "
+                    "give today's date or an earlier one.",
+                    "date",
+                )
+            if start is not None and made_on < start:
+                raise UserError(
+                    f"The date the claim was made, {made_on.isoformat()}, is before its period "
+                    f"starts ({start.isoformat()}): give a later date or an earlier period.",
+                    "date",
+                )
+            end = made_on if end is None else min(end, made_on)
+            today = made_on
         with self.ctx.db.write() as s:
             org = s.get(m.OrganisationRow, org_id)
             if org is None:
@@ -365,7 +393,9 @@ class ClaimService:
         with self.ctx.db.read() as s:
             rows = s.scalars(
                 query.options(
-                    selectinload(m.ClaimRow.lines), selectinload(m.ClaimRow.history)
+                    selectinload(m.ClaimRow.lines),
+                    selectinload(m.ClaimRow.history),
+                    selectinload(m.ClaimRow.chasers),
                 ).order_by(m.ClaimRow.created_on.desc(), m.ClaimRow.id.desc())
             ).all()
             if not rows:

@@ -9,6 +9,7 @@ from coprod_desktop.core.domain import records as r
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
     Basis,
+    ChaserMethod,
     ClaimStatus,
     Classification,
     ExpenseCategory,
@@ -280,6 +281,16 @@ def claim(row: m.ClaimRow) -> r.Claim:
             r.StatusChange(status=ClaimStatus(h.status), on=h.on, note=h.note) for h in row.history
         ),
         pdf_attachment_id=row.pdf_attachment_id,
+        chasers=tuple(
+            r.Chaser(
+                id=c.id,
+                sent_on=c.sent_on,
+                method=ChaserMethod(c.method),
+                note=c.note,
+                pdf_attachment_id=c.pdf_attachment_id,
+            )
+            for c in row.chasers
+        ),
     )
 
 
