@@ -261,7 +261,7 @@ class ClaimService:
             if on < row.created_on:
                 raise UserError(
                     f"The date {on.isoformat()} is before the claim was made "
-                    f"({row.created_on.isoformat()}).",
+                    f"({row.created_on.isoformat()}): give that day or a later one.",
                     "date",
                 )
             if to is ClaimStatus.SUBMITTED and row.submitted_on is None:
