@@ -26,6 +26,7 @@ from coprod_desktop.core.services import Services
 from coprod_desktop.core.services.reminders import ReminderKind
 from tests.core.helpers import activity, hourly, member, org, parking
 
+
 def png(colour: str = "white") -> bytes:
     from PIL import Image
 
@@ -42,7 +43,7 @@ def run(data: Path, *args: str) -> int:
     return main(["--data-dir", str(data), *args])
 
 
-# -- the past, as it happened ------------------------------------------------------------------
+# -- the past, as it happened ---------------------------------------------------------------------
 def test_a_claim_made_submitted_and_paid_last_year_counts_from_its_own_dates(
     services: Services,
 ) -> None:
@@ -206,7 +207,7 @@ def test_chase_command_writes_letter_and_draft(
         del os.environ["COPROD_TODAY"]
 
 
-# -- reminders --------------------------------------------------------------------------------------
+# -- reminders ------------------------------------------------------------------------------------
 def test_reminders_of_each_kind_on_a_pinned_day(overdue: Services) -> None:
     sv = overdue
     o = sv.organisations.list()[0]
@@ -265,7 +266,7 @@ def test_a_benefit_limit_near_is_a_reminder(services: Services) -> None:
     assert limit and "ESA" in limit[0].message
 
 
-# -- standing meetings --------------------------------------------------------------------------------
+# -- standing meetings ----------------------------------------------------------------------------
 def test_repeats_across_a_month_end_and_a_leap_year() -> None:
     assert repeat_dates(date(2028, 1, 31), Every.MONTHLY, date(2028, 4, 30)) == [
         date(2028, 2, 29),
@@ -322,15 +323,16 @@ def test_repeat_through_the_command(
     assert run(data, "init", "--name", "R") == 0
     assert run(data, "org", "add", "--name", "Trust", "--code", "NUH") == 0
     capsys.readouterr()
+    weekly = ["--repeat", "weekly", "--until", "2026-10-27"]
     assert run(data, "activity", "add", "--org", "NUH", "--date", "2026-10-06", "--title",
-               "Group", "--contact", "2h", "--repeat", "weekly", "--until", "2026-10-27") == 0  # fmt: skip
+               "Group", "--contact", "2h", *weekly) == 0  # fmt: skip
     assert capsys.readouterr().out.split() == ["1", "2", "3", "4"]
     assert run(data, "activity", "add", "--org", "NUH", "--date", "2026-10-06", "--title",
                "Group", "--repeat", "weekly") == 1  # fmt: skip
     assert "--until" in capsys.readouterr().err
 
 
-# -- the receipts inbox ----------------------------------------------------------------------------------
+# -- the receipts inbox ---------------------------------------------------------------------------
 def test_the_inbox_picks_up_each_new_file_once_and_refuses_a_bad_one(
     services: Services, tmp_path: Path
 ) -> None:
