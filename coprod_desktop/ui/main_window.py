@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         from coprod_desktop.ui.dialogs.import_menu import add_data_actions
 
         self.data_actions = add_data_actions(self)
+        from coprod_desktop.ui.dialogs.receipts_inbox import add_inbox_action
+        from coprod_desktop.ui.dialogs.reminders import add_reminder_actions
+
+        self.reminders_action = add_reminder_actions(self)
+        self.inbox_action = add_inbox_action(self)
+        self.reminders_dialog: QWidget | None = None
 
     # -- pages, built on first use ----------------------------------------------------------------
     def page(self, row: int) -> QWidget:
@@ -270,6 +276,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.build_remaining_pages_when_idle)
         if welcome and self.welcome_enabled:
             self.show_welcome()
+        elif self.welcome_enabled:  # the same switch: not for --startup-probe or --self-test
+            from coprod_desktop.ui.dialogs.reminders import open_reminders
+
+            QTimer.singleShot(0, lambda: open_reminders(self, only_if_any=True))
 
     # -- first run -------------------------------------------------------------------------------
     def show_welcome(self) -> None:

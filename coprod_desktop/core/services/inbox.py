@@ -231,7 +231,23 @@ class InboxService:
             return _item(row, media)
 
     # -- reading and filing -----------------------------------------------------------------
+    def reconcile(self) -> int:
+        """Mark filed every unfiled receipt an expense now holds (one attached from the
+        expense form, say). Returns how many changed."""
+        with self.ctx.db.write() as s:
+            held = select(m.ExpenseReceiptRow.attachment_id)
+            rows = s.scalars(
+                select(m.InboxReceiptRow).where(
+                    m.InboxReceiptRow.status == InboxStatus.UNFILED.value,
+                    m.InboxReceiptRow.attachment_id.in_(held),
+                )
+            ).all()
+            for row in rows:
+                row.status = InboxStatus.FILED.value
+            return len(rows)
+
     def list(self, status: InboxStatus | None = InboxStatus.UNFILED) -> list[InboxItem]:
+        self.reconcile()
         query = select(m.InboxReceiptRow, m.AttachmentRow.media_type).outerjoin(
             m.AttachmentRow, m.AttachmentRow.id == m.InboxReceiptRow.attachment_id
         )

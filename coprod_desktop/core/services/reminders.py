@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -67,6 +67,7 @@ class ReminderSettings:
     off: frozenset[ReminderKind] = frozenset()
     snoozed_until: dict[ReminderKind, date] = field(default_factory=dict)
     unclaimed_days: int = DEFAULT_UNCLAIMED_DAYS
+    on_open: bool = True  # the window shows them when the records open
 
     def shows(self, kind: ReminderKind, today: date) -> bool:
         if kind in self.off:
@@ -131,7 +132,7 @@ class ReminderService:
         days = data.get("unclaimed_days", DEFAULT_UNCLAIMED_DAYS)
         if not isinstance(days, int) or not 1 <= days <= 365:
             days = DEFAULT_UNCLAIMED_DAYS
-        return ReminderSettings(off, snoozed, days)
+        return ReminderSettings(off, snoozed, days, data.get("on_open", True) is not False)
 
     def _save(self, settings: ReminderSettings) -> ReminderSettings:
         text = json.dumps(
@@ -141,6 +142,7 @@ class ReminderService:
                     k.value: v.isoformat() for k, v in sorted(settings.snoozed_until.items())
                 },
                 "unclaimed_days": settings.unclaimed_days,
+                "on_open": settings.on_open,
             },
             sort_keys=True,
         )
@@ -159,7 +161,7 @@ class ReminderService:
         current = self.settings()
         snoozed = dict(current.snoozed_until)
         snoozed[kind] = self.ctx.clock.today() + timedelta(days=days)
-        return self._save(ReminderSettings(current.off, snoozed, current.unclaimed_days))
+        return self._save(replace(current, snoozed_until=snoozed))
 
     def turn(self, kind: ReminderKind, *, on: bool) -> ReminderSettings:
         current = self.settings()
@@ -170,15 +172,18 @@ class ReminderService:
             snoozed.pop(kind, None)
         else:
             off.add(kind)
-        return self._save(ReminderSettings(frozenset(off), snoozed, current.unclaimed_days))
+        return self._save(replace(current, off=frozenset(off), snoozed_until=snoozed))
 
     def set_unclaimed_days(self, days: int) -> ReminderSettings:
         if not 1 <= days <= 365:
             raise UserError(
                 "The days before unclaimed work is mentioned must be between 1 and 365.", "days"
             )
-        current = self.settings()
-        return self._save(ReminderSettings(current.off, current.snoozed_until, days))
+        return self._save(replace(self.settings(), unclaimed_days=days))
+
+    def set_on_open(self, on: bool) -> ReminderSettings:
+        """Whether the window shows the reminders when these records open."""
+        return self._save(replace(self.settings(), on_open=bool(on)))
 
     # -- the reminders ----------------------------------------------------------------------
     def due(self, *, include_hidden: bool = False) -> list[Reminder]:

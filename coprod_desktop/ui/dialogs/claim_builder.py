@@ -31,6 +31,7 @@ from coprod_desktop.ui.dialogs.common import (
     finish_form,
     fit_to_screen,
     from_qdate,
+    select_data,
     show_date,
     to_qdate,
     value,
@@ -100,6 +101,11 @@ class ClaimBuilderDialog(QDialog):
         self.refresh()
         fit_to_screen(self, chars=110)
         ui.organisation.setFocus()
+
+    def choose_organisation(self, org_id: int) -> None:
+        """Start on one organisation (a reminder of its unclaimed work leads here)."""
+        select_data(self.ui.organisation, org_id)
+        self.refresh()
 
     # -- preview ----------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -190,9 +190,18 @@ class ListPage(QWidget):
     def _deliver(self, data: Any) -> None:
         selected = self.selected_item()
         self.loaded(data)
-        if selected is not None:
+        wanted, self._select_next = getattr(self, "_select_next", None), None
+        if wanted is not None and self.select_where(wanted):
+            pass
+        elif selected is not None:
             self.select_where(lambda item: self.record_key(item) == self.record_key(selected))
         self.update_totals()
+
+    def select_when_loaded(self, predicate: Any) -> None:
+        """Pick the record `predicate` matches, loading the list first (a reminder or a link
+        from another page leads here; the list may not hold the record yet)."""
+        self._select_next = predicate
+        self.refresh()
 
     def record_key(self, item: Any) -> Any:
         return self.delete_key(item)

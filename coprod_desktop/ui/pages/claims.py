@@ -118,6 +118,50 @@ class ClaimsPage(ListPage):
         self.ctx.report(f"Claim {claim.number} made as a draft: submit it when you send it.")
         return claim
 
+    def new_claim_for(self, org_id: int) -> None:
+        """The claim builder with an organisation chosen (a reminder of unclaimed work)."""
+        self.edit_record(None)
+        dialog = getattr(self, "open_dialog", None)
+        if dialog is not None and hasattr(dialog, "choose_organisation"):
+            dialog.choose_organisation(org_id)
+
+    def chase(self) -> None:
+        """A chasing letter or email draft for the selected claim (recorded in its history)."""
+        item: ClaimItem | None = self.selected_item()
+        services = self.ctx.services
+        if item is None or services is None:
+            return
+        from coprod_desktop.ui.dialogs.chase import ChaseDialog
+
+        dialog = ChaseDialog(
+            services, self.ctx.runner, item.claim.number, self, report=self.ctx.report
+        )
+        dialog.finished.connect(
+            lambda _r: self.ctx.changed.emit("claim") if dialog.made is not None else None
+        )
+        self.show_dialog(dialog)
+
+    def email_claim(self) -> None:
+        """An email draft with the selected claim's PDF, for the member's own mail program."""
+        item: ClaimItem | None = self.selected_item()
+        services = self.ctx.services
+        if item is None or services is None:
+            return
+        from coprod_desktop.ui.dialogs.chase import open_email_draft
+
+        number = item.claim.number
+
+        def drafted(data: bytes) -> None:
+            self.ctx.report(open_email_draft(self, data, f"{number}.eml", services))
+
+        def failed(error: BaseException) -> None:
+            if isinstance(error, UserError):
+                self.ctx.show_error(error, self)
+            else:
+                raise error
+
+        self.ctx.runner.run(lambda: services.chasers.claim_email(number), drafted, failed)
+
     def edit_record(self, item: Any) -> None:
         """New opens the claim builder; a claim itself is changed with the buttons."""
         services = self.ctx.services
