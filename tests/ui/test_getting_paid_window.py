@@ -131,7 +131,8 @@ def test_the_receipts_inbox_lists_new_photos_and_attaches_one(
     assert dialog is not None
     names = [dialog.ui.receipts.item(i).text() for i in range(dialog.ui.receipts.count())]
     assert len(names) == 1 and names[0].startswith("parking.png")
-    assert "1 new receipt" in dialog.ui.status.text() and "1 file refused" in dialog.ui.status.text()
+    status = dialog.ui.status.text()
+    assert "1 new receipt" in status and "1 file refused" in status
     assert not dialog.ui.receipts.item(0).icon().isNull()
     dialog.ui.expense.setCurrentIndex(0)
     expense_id = value(dialog.ui.expense)
