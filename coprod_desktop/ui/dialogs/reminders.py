@@ -51,6 +51,8 @@ class RemindersDialog(QDialog):
         ui.reminderList.currentRowChanged.connect(lambda _row: self._enable())
         ui.showOnOpen.setChecked(show_on_open(ctx))
         ui.showOnOpen.toggled.connect(lambda on: set_show_on_open(ctx, on))
+        # room for several two-line reminders at any text size, the dialog still fitting the screen
+        ui.reminderList.setMinimumHeight(9 * ui.reminderList.fontMetrics().lineSpacing())
         self.show_reminders(reminders)
         finish_form(self)
         fit_to_screen(self, chars=80)
