@@ -163,7 +163,19 @@ def open_reminders(window: MainWindow, *, only_if_any: bool) -> None:
         window.reminders_dialog = dialog
         dialog.open()
 
-    ctx.runner.run(due, shown)
+    runner = ctx.runner
+    if not only_if_any or not runner.busy():
+        runner.run(due, shown)
+        return
+
+    def became_idle(busy: bool) -> None:
+        # On opening, the reminders wait for the dashboard's own figures: both are Python
+        # work, and the figures the member is looking at come first.
+        if not busy:
+            runner.busy_changed.disconnect(became_idle)
+            runner.run(due, shown)
+
+    runner.busy_changed.connect(became_idle)
 
 
 def lead_to(window: MainWindow, reminder: Reminder) -> None:
