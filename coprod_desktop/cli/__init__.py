@@ -12,9 +12,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector.tune()
     from coprod_desktop.cli.parser import build_parser
-    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
-
     from coprod_desktop.cli.records_commands import apply_records_option, hoist_records_option
+    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
     parser = build_parser()
     args = parser.parse_args(hoist_records_option(list(sys.argv[1:] if argv is None else argv)))
