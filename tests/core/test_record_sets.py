@@ -198,7 +198,7 @@ def test_two_people_one_protected_never_cross(
     )
     monkeypatch.setenv("COPROD_NEW_PASSPHRASE", "dafydd's own long passphrase")
     code, _out, err = coprod(capsys, "--records", "Dafydd", "encryption", "on")
-    assert code == 0, (out, err)
+    assert code == 0, err
     monkeypatch.delenv("COPROD_NEW_PASSPHRASE")
 
     code, _out, err = coprod(capsys, "--records", "Dafydd", "list", "orgs")
