@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         from coprod_desktop.ui.dialogs.import_menu import add_data_actions
 
         self.data_actions = add_data_actions(self)
+        from coprod_desktop.ui.record_switch import add_records_actions
+
+        self.records_actions = add_records_actions(self)  # whose records; getting started
 
     # -- pages, built on first use ----------------------------------------------------------------
     def page(self, row: int) -> QWidget:
@@ -263,6 +266,9 @@ class MainWindow(QMainWindow):
         if ROW["Settings"] in self._built:
             self.settings.ui.dataPathValue.setText(str(services.paths.root))
         self.statusBar().showMessage(f"Your records: {services.paths.root}", 8000)
+        from coprod_desktop.ui.record_switch import show_whose
+
+        show_whose(self)  # the title says whose records these are
         current = self.current_page()
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
@@ -290,17 +296,20 @@ class MainWindow(QMainWindow):
         def setting_up() -> None:
             from dataclasses import replace
 
-            if answers.demo:
-                importlib.import_module(DEMO_MODULE).make_demo(services)
             profile = services.profile.get()
             services.profile.save(
                 replace(profile, name=answers.name, reference_rate=answers.reference_rate)
             )
 
         def finished(_result: object) -> None:
+            from coprod_desktop.ui import record_switch
+
             self.ctx.report(f"Welcome, {answers.name}. Your records are ready.")
             self.ctx.changed.emit("profile")
             self.dashboard.refresh()
+            record_switch.named_after_welcome(self)
+            if answers.demo:  # in a record set of their own, never in the member's records
+                record_switch.open_sample_records(self)
 
         self.ctx.runner.run(setting_up, finished, lambda exc: self._setup_failed(exc))
 

@@ -45,8 +45,17 @@ class WelcomeDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.nameEdit.textChanged.connect(self.validate)
         self.ui.rateEdit.textChanged.connect(self.validate)
+        # The answers were read only when a text changed, so a tick given after typing the
+        # name and rate was never seen: read them again on every tick, and once more on Start.
+        self.ui.demoCheck.toggled.connect(self.validate)
         self.answers: WelcomeAnswers | None = None
         self.validate()
+
+    def accept(self) -> None:
+        """Start: the answers as they are at this moment, whatever order they were given in."""
+        if not self.validate():
+            return
+        super().accept()
 
     def read(self) -> WelcomeAnswers:
         """The answers, or UserError naming the field to fix."""
@@ -62,9 +71,10 @@ class WelcomeDialog(QDialog):
         rate = Money.parse(rate_text, "reference rate")
         if rate.pence < 0:
             raise UserError("The reference rate cannot be negative.", "reference_rate")
-        return WelcomeAnswers(
-            name, rate, self.ui.demoCheck.isVisible() and self.ui.demoCheck.isChecked()
-        )
+        # isHidden, not isVisible: "visible" also needs the dialog itself on screen, so a tick
+        # read before the dialog showed (or after it closed) would be lost.
+        demo = not self.ui.demoCheck.isHidden() and self.ui.demoCheck.isChecked()
+        return WelcomeAnswers(name, rate, demo)
 
     def validate(self) -> bool:
         """Start stays off while an answer is missing or wrong; the reason sits under the fields."""
