@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         def became_idle(busy: bool) -> None:
             if not busy:
                 runner.busy_changed.disconnect(became_idle)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
 
         runner.busy_changed.connect(became_idle)
 
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         for row in range(len(PAGES)):
             if row not in self._built:
                 self.page(row)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
                 return
 
     @property
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
         self.ready.emit()
-        QTimer.singleShot(0, self.build_remaining_pages_when_idle)
+        QTimer.singleShot(0, self, self.build_remaining_pages_when_idle)
         if welcome and self.welcome_enabled:
             self.show_welcome()
 
