@@ -261,3 +261,36 @@ def test_help_offers_getting_started_and_sample_records(qtbot: QtBot, window: Ma
         assert step in text
     assert dialog.ui.stepsText.accessibleName() and dialog.ui.sampleButton.accessibleName()
     dialog.close()
+
+
+# -- empty pages say what to do first -------------------------------------------------------------
+def test_empty_pages_say_what_to_do_first_and_the_button_does_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    for page in (window.activities, window.expenses, window.agreements, window.claims):
+        window.go_to(window.page_list.index(page))
+        page.refresh()
+        assert page.ui.emptyFrame.isVisible(), page.title
+        assert page.ui.emptyLabel.text().startswith("Add the organisation you work with first")
+    organisations = window.organisations
+    organisations.refresh()
+    assert "Add the organisation you work with first" in organisations.ui.emptyLabel.text()
+
+    activities = window.activities
+    window.go_to(window.page_list.index(activities))
+    button = activities.ui.emptyButton
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)  # by keyboard: to Organisations, New… open
+    assert window.current_page() is organisations
+    dialog = organisations.open_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_pages_with_records_show_no_first_step(window: MainWindow, seed: object) -> None:
+    for page in (window.activities, window.expenses, window.claims, window.organisations):
+        page.refresh()
+        assert page.ui.emptyFrame.isHidden(), page.title
+    agreements = window.agreements
+    agreements.refresh()
+    assert agreements.ui.emptyFrame.isHidden()

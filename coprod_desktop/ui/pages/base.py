@@ -120,6 +120,9 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self.selection_changed)
         self._setup_filters()
         self._setup_actions()
+        from coprod_desktop.ui.pages import first_steps
+
+        first_steps.install(self)  # an empty page says what to do first
         ctx.changed.connect(self._record_changed)
         self.selection_changed()
 
@@ -193,6 +196,9 @@ class ListPage(QWidget):
         if selected is not None:
             self.select_where(lambda item: self.record_key(item) == self.record_key(selected))
         self.update_totals()
+        from coprod_desktop.ui.pages import first_steps
+
+        first_steps.update(self)
 
     def record_key(self, item: Any) -> Any:
         return self.delete_key(item)
