@@ -48,6 +48,7 @@ class Ui_RecordsPage(object):
 
         self.emptyLayout.addWidget(self.emptyButton)
 
+        self.emptyLayout.setStretch(0, 1)
 
         self.outerLayout.addWidget(self.emptyFrame)
 

@@ -26,8 +26,8 @@ class FirstStep:
 
 
 NO_ORGANISATION = FirstStep(
-    "Add the organisation you work with first: Organisations (Ctrl+6) → New…. "
-    "Everything else is recorded against it.",
+    "Add the organisation you work with first: Organisations (Ctrl+6) → New…; everything "
+    "else is recorded against it.",
     "Add an organisation",
     ORGANISATIONS,
 )
