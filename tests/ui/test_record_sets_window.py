@@ -272,6 +272,8 @@ def test_empty_pages_say_what_to_do_first_and_the_button_does_it(
         page.refresh()
         assert page.ui.emptyFrame.isVisible(), page.title
         assert page.ui.emptyLabel.text().startswith("Add the organisation you work with first")
+    window.dashboard.refresh()
+    assert "Nothing is recorded yet" in window.dashboard.ui.statusLabel.text()
     organisations = window.organisations
     organisations.refresh()
     assert "Add the organisation you work with first" in organisations.ui.emptyLabel.text()
@@ -294,3 +296,5 @@ def test_pages_with_records_show_no_first_step(window: MainWindow, seed: object)
     agreements = window.agreements
     agreements.refresh()
     assert agreements.ui.emptyFrame.isHidden()
+    window.dashboard.refresh()
+    assert "Nothing is recorded yet" not in window.dashboard.ui.statusLabel.text()

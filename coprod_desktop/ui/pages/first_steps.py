@@ -114,3 +114,14 @@ def act(page: ListPage) -> None:
 
     window.go_to(ROW[target])  # type: ignore[attr-defined]
     go(target).ui.newButton.click()
+
+
+DASHBOARD_EMPTY = (
+    "Nothing is recorded yet: start with the organisation you work with (Organisations, "
+    "Ctrl+6, then New…), or see Help → Getting started (Ctrl+F1)."
+)
+
+
+def dashboard_status(as_of: str, has_activities: bool) -> str:
+    """The dashboard's first line: the date of its figures, and the first step while empty."""
+    return as_of if has_activities else f"{as_of} {DASHBOARD_EMPTY}"
