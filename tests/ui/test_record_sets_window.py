@@ -228,9 +228,17 @@ def test_switching_shows_only_the_open_persons_records(
     chooser.ui.recordsList.setCurrentRow(1)
     qtbot.keyClick(chooser.ui.recordsList, Qt.Key.Key_Return)  # open by keyboard
 
-    new = switched(qtbot, win)
+    locked = switched(qtbot, win)
     # the protected records stay locked until their own passphrase is given
-    assert new.ctx.services is None
+    assert locked.ctx.services is None
+    locked.unlock_dialog.reject()  # type: ignore[attr-defined]
+    assert "File → Open someone's records…" in locked.dashboard.ui.statusLabel.text()
+    assert "Riverside" not in all_text(locked)
+    chooser = record_switch.open_chooser(locked)  # chosen again, to type the passphrase
+    assert chooser.ui.recordsList.currentItem().text().startswith("Dafydd")
+    assert chooser.ui.openButton.isEnabled()
+    qtbot.mouseClick(chooser.ui.openButton, Qt.MouseButton.LeftButton)
+    new = switched(qtbot, locked)
     unlock = new.unlock_dialog  # type: ignore[attr-defined]
     qtbot.keyClicks(unlock.ui.currentEdit, "wrong passphrase")
     unlock.submit()

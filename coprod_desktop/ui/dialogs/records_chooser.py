@@ -64,7 +64,7 @@ class RecordsDialog(QDialog):
         for record_set in sets:
             text = record_set.name
             notes = []
-            if current is not None and record_set.name == current.name:
+            if self._is_open(record_set):
                 notes.append("open now")
             if record_set.protected:
                 notes.append("protected by a passphrase")
@@ -91,6 +91,9 @@ class RecordsDialog(QDialog):
             return None
 
     def _is_open(self, record_set: RecordSet | None) -> bool:
+        """Open, not merely chosen: locked records (passphrase not given) can be chosen again."""
+        if self.window_.ctx.services is None:
+            return False
         current = record_switch.current_set(self.window_)
         return record_set is not None and current is not None and current.name == record_set.name
 
