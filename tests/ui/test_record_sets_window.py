@@ -306,3 +306,19 @@ def test_pages_with_records_show_no_first_step(window: MainWindow, seed: object)
     assert agreements.ui.emptyFrame.isHidden()
     window.dashboard.refresh()
     assert "Nothing is recorded yet" not in window.dashboard.ui.statusLabel.text()
+
+
+def test_the_new_dialogs_name_every_control_and_share_no_alt_key(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from alt_keys import shared_alt_keys
+    from test_accessibility import unnamed
+
+    RecordSets().add("Mam")
+    for dialog in (
+        record_switch.open_chooser(window),
+        record_switch.open_getting_started(window),
+    ):
+        assert unnamed(dialog) == [], dialog.windowTitle()
+        assert shared_alt_keys(dialog) == {}, dialog.windowTitle()
+        dialog.close()
