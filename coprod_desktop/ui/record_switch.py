@@ -79,10 +79,11 @@ def show_whose(window: MainWindow) -> None:
     if found is None:
         return
     try:
-        if found.name == DEFAULT_NAME and profile:
-            found = registry().rename(found.name, profile)  # named from the profile at last
+        names = registry()
+        if found.name == DEFAULT_NAME and profile and found.folder == names.default_folder:
+            found = names.rename(found.name, profile)  # named from the profile at last
             window.setWindowTitle(window_title(found, profile, found.folder))
-        registry().remember_last(found.name)
+        names.remember_last(found.name)
     except UserError as exc:  # the list could not be saved: the records are open all the same
         window.ctx.report(exc.message)
     if found.name == SAMPLE_NAME:
@@ -135,6 +136,9 @@ def switch_to(old: MainWindow, record_set: RecordSet) -> MainWindow:
         window.close()
         _forget_window(window)
         return old
+    old.ctx.stack.clear()  # undo steps hold the previous person's records: gone with them
+    old.ctx.services = None
+    old.ctx.deleteLater()
     old.deleteLater()
     window.statusBar().showMessage(f"Opening {record_set.title}…")
     QTimer.singleShot(0, lambda: open_or_unlock(window, paths))
