@@ -113,15 +113,15 @@ def profile_name(folder: Path) -> str:
     from coprod_desktop.paths import DB_NAME
 
     database = folder / DB_NAME
-    if not database.is_file():
-        return ""
     try:
+        if not database.is_file():
+            return ""
         conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=0.5)
         try:
             row = conn.execute("SELECT name FROM profile WHERE id = 1").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError):  # not readable by this user: no name, nothing to fix here
         return ""
     return str(row[0]).strip() if row and row[0] else ""
 
