@@ -182,15 +182,24 @@ def open_sample_records(window: MainWindow) -> None:
     if current_set(window) == sample:
         window.ctx.report("The sample records are open now.")
         return
+    if getattr(window, "making_sample", False):  # asked twice: the first is on its way
+        return
+    window.making_sample = True  # type: ignore[attr-defined]
     window.ctx.report("Making the sample records… (a few seconds, the first time)")
     window.ctx.runner.run(
         lambda: fill_sample(sample.folder, window.ctx.clock),
-        lambda _result: switch_to(window, sample),
+        lambda _result: _made(window, sample),
         lambda exc: _failed(window, exc),
     )
 
 
+def _made(window: MainWindow, sample: RecordSet) -> None:
+    window.making_sample = False  # type: ignore[attr-defined]
+    switch_to(window, sample)
+
+
 def _failed(window: MainWindow, error: BaseException) -> None:
+    window.making_sample = False  # type: ignore[attr-defined]
     if isinstance(error, UserError):
         window.ctx.show_error(error, window)
         return
