@@ -285,6 +285,9 @@ class MainWindow(QMainWindow):
         demo = importlib.util.find_spec(DEMO_MODULE) is not None
         dialog = WelcomeDialog(str(services.paths.root), demo, self)
         self.welcome = dialog
+        from coprod_desktop.ui.record_switch import adapt_welcome
+
+        adapt_welcome(self, dialog)  # records made for someone else ask for their name
         dialog.accepted.connect(lambda: self._welcomed(dialog.answers))
         dialog.open()
 

@@ -93,6 +93,16 @@ def show_whose(window: MainWindow) -> None:
         )
 
 
+def adapt_welcome(window: MainWindow, dialog: Any) -> None:
+    """A record set other than the usual folder's was made for someone the member supports."""
+    found = current_set(window)
+    if found is None or found.name in (DEFAULT_NAME, SAMPLE_NAME):
+        return
+    if found.folder == registry().default_folder:
+        return
+    dialog.for_someone_else(found.name)
+
+
 def named_after_welcome(window: MainWindow) -> None:
     """After the welcome: the records called "My records" take the member's name."""
     show_whose(window)

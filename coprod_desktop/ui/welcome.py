@@ -51,6 +51,21 @@ class WelcomeDialog(QDialog):
         self.answers: WelcomeAnswers | None = None
         self.validate()
 
+    def for_someone_else(self, records_name: str) -> None:
+        """Records made for someone the member supports: ask for *their* name, no sample tick."""
+        ui = self.ui
+        self.setWindowTitle(f"New records: {records_name}")
+        ui.heading.setText(f"Records for {records_name}")
+        ui.introLabel.setText(
+            "These records are kept apart from anyone else's on this computer. Two questions "
+            "to start; you can change both later in Settings."
+        )
+        ui.nameLabel.setText("Their &name:")
+        ui.nameEdit.setAccessibleName("Their name")
+        ui.nameEdit.setAccessibleDescription("As it should appear on their claims")
+        ui.demoCheck.setVisible(False)
+        ui.whereLabel.setText(ui.whereLabel.text().replace("Your records", "These records"))
+
     def accept(self) -> None:
         """Start: the answers as they are at this moment, whatever order they were given in."""
         if not self.validate():

@@ -322,3 +322,55 @@ def test_the_new_dialogs_name_every_control_and_share_no_alt_key(
         assert unnamed(dialog) == [], dialog.windowTitle()
         assert shared_alt_keys(dialog) == {}, dialog.windowTitle()
         dialog.close()
+
+
+def test_records_for_someone_i_support_are_made_from_the_window(
+    qtbot: QtBot, clock: FixedClock, boxes: object, windows: list[MainWindow]
+) -> None:
+    own = RecordSets().sets()[0].folder
+    make_person(own, clock, "Dafydd Jones", "Hywel Dda Health Board", "HDD")
+    win = open_window(own, clock, welcome=True)
+    windows.append(win)
+    chooser = record_switch.open_chooser(win)
+    qtbot.mouseClick(chooser.ui.newButton, Qt.MouseButton.LeftButton)  # no name yet
+    assert "Type a name" in chooser.ui.errorLabel.text()
+    qtbot.keyClicks(chooser.ui.newNameEdit, "Dafydd Jones")
+    qtbot.keyClick(chooser.ui.newNameEdit, Qt.Key.Key_Return)
+    assert "already records called" in chooser.ui.errorLabel.text()  # the usual folder's name
+    chooser.ui.newNameEdit.clear()
+    qtbot.keyClicks(chooser.ui.newNameEdit, "Mam")
+    qtbot.keyClick(chooser.ui.newNameEdit, Qt.Key.Key_Return)
+
+    mam = switched(qtbot, win)
+    welcome = mam.welcome
+    assert welcome is not None and welcome.ui.nameLabel.text() == "Their &name:"
+    assert welcome.ui.demoCheck.isHidden()
+    qtbot.keyClicks(welcome.ui.nameEdit, "Eirlys Jones")
+    qtbot.keyClicks(welcome.ui.rateEdit, "15.00")
+    _start(qtbot, welcome, by_keyboard=True)
+    assert mam.windowTitle() == "Coprod Desktop — Mam's records"
+    assert org_names(mam) == []
+    assert RecordSets().names() == ["Dafydd Jones", "Mam"]
+    assert RecordSets().last_used().name == "Mam"  # type: ignore[union-attr]
+
+
+def test_the_window_command_takes_records_by_name(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    def window(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "coprod_desktop.app", *args],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+
+    unknown = window("--records", "Nobody")
+    assert unknown.returncode == 1
+    assert unknown.stderr.strip() == (
+        'coprod-desktop: There are no records called "Nobody" on this computer; the records '
+        'here are "My records" (see `coprod records list`).'
+    )
+    both = window("--records", "Mam", "--data-dir", str(tmp_path))
+    assert both.returncode == 2 and "not both" in both.stderr
