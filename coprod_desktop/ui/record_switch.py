@@ -150,6 +150,7 @@ def switch_to(old: MainWindow, record_set: RecordSet) -> MainWindow:
     old.ctx.services = None
     old.ctx.deleteLater()
     old.deleteLater()
+    window.setWindowTitle(window_title(record_set, "", record_set.folder))  # even while locked
     window.statusBar().showMessage(f"Opening {record_set.title}…")
     QTimer.singleShot(0, lambda: open_or_unlock(window, paths))
     return window

@@ -231,6 +231,7 @@ def test_switching_shows_only_the_open_persons_records(
     locked = switched(qtbot, win)
     # the protected records stay locked until their own passphrase is given
     assert locked.ctx.services is None
+    assert locked.windowTitle() == "Coprod Desktop — Dafydd's records"
     locked.unlock_dialog.reject()  # type: ignore[attr-defined]
     assert "File → Open someone's records…" in locked.dashboard.ui.statusLabel.text()
     assert "Riverside" not in all_text(locked)
