@@ -52,6 +52,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     )
     parser.add_argument("--data-dir", help="the data folder to open (default: your usual one)")
     parser.add_argument(
+        "--records",
+        metavar="NAME",
+        help="whose records to open, by name (default: the ones used last; or COPROD_RECORDS)",
+    )
+    parser.add_argument(
         "--self-test",
         action="store_true",
         help="open the window offscreen on a temporary folder, make a record and a claim, exit",
@@ -70,10 +75,13 @@ def main(argv: list[str] | None = None) -> int:
         from coprod_desktop.ui.selftest import run_self_test
 
         return run_self_test()
-    return run_window(args.data_dir, probe=args.startup_probe)
+    if args.data_dir and args.records:
+        sys.stderr.write("coprod-desktop: give either --data-dir or --records, not both.\n")
+        return 2
+    return run_window(args.data_dir, probe=args.startup_probe, records=args.records)
 
 
-def run_window(data_dir: str | None, *, probe: bool = False) -> int:
+def run_window(data_dir: str | None, *, probe: bool = False, records: str | None = None) -> int:
     from coprod_desktop import collector
 
     collector.tune()
@@ -93,7 +101,13 @@ def run_window(data_dir: str | None, *, probe: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_ID)  # Wayland matches the window to its menu entry and icon
     app.setStyle(WindowStyle())  # Fusion everywhere: the same look, focus ring and scaling
-    paths = resolve_data_dir(data_dir)
+    from coprod_desktop.core.domain.errors import UserError
+
+    try:
+        paths = resolve_data_dir(data_dir, records)
+    except UserError as exc:  # e.g. --records with a name nobody chose
+        sys.stderr.write(f"coprod-desktop: {exc.message}\n")
+        return 1
     ctx = WindowContext(TaskRunner(), paths=paths, theme=ThemeManager(app))
     ctx.load_appearance()
     window = MainWindow(ctx)

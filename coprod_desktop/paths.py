@@ -1,7 +1,11 @@
 """Where the member's data lives. The one place that knows.
 
-Order: an explicit --data-dir, then COPROD_DATA_DIR, then the platform's user data folder
-(e.g. ~/.local/share/coprod-desktop, %LOCALAPPDATA%\\coprod-desktop, ~/Library/Application Support).
+Order: an explicit --data-dir, then an explicit --records NAME, then COPROD_DATA_DIR, then
+COPROD_RECORDS, then the record set used last (see `core/io/record_sets.py`), then the
+platform's user data folder (e.g. ~/.local/share/coprod-desktop, %LOCALAPPDATA%\\coprod-desktop,
+~/Library/Application Support), which is also the first record set. What is typed on the
+command line wins over what the environment says, so a variable left set by a script never
+silently opens someone else's records; a folder wins over a name, as before record sets.
 The folder is private to the member (0700 on POSIX) because it holds bank details and notes.
 """
 
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ENV_VAR = "COPROD_DATA_DIR"
+RECORDS_ENV_VAR = "COPROD_RECORDS"
 DB_NAME = "coprod.sqlite3"
 
 
@@ -54,14 +59,30 @@ def default_data_dir() -> Path:
     return Path(user_data_dir("coprod-desktop", appauthor=False, roaming=False))
 
 
-def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPaths:
+def resolve_data_dir(
+    explicit: str | os.PathLike[str] | None = None, records: str | None = None
+) -> DataPaths:
+    """The data folder to open. `records` names a record set; an unknown name is a UserError."""
     if explicit:
         root = Path(explicit)
+    elif records:
+        root = _record_set_folder(records)
     elif os.environ.get(ENV_VAR):
         root = Path(os.environ[ENV_VAR])
+    elif os.environ.get(RECORDS_ENV_VAR):
+        root = _record_set_folder(os.environ[RECORDS_ENV_VAR])
     else:
-        root = default_data_dir()
+        from coprod_desktop.core.io.record_sets import RecordSets
+
+        last = RecordSets().last_used()
+        root = last.folder if last is not None else default_data_dir()
     return DataPaths(root.expanduser().absolute())
+
+
+def _record_set_folder(name: str) -> Path:
+    from coprod_desktop.core.io.record_sets import RecordSets
+
+    return RecordSets().find(name).folder
 
 
 def ensure_private_dir(path: Path) -> None:

@@ -37,3 +37,18 @@ def services(data_dir: Path, clock: FixedClock) -> Iterator[Services]:
     sv = open_services(data_dir, clock)
     yield sv
     sv.close()
+
+
+@pytest.fixture(autouse=True)
+def private_user_folders(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the real list of record sets or the real default data folder.
+
+    platformdirs follows the XDG variables on Linux, so pointing them at a fresh folder keeps
+    `record-sets.json` (user config) and new record sets (user data) inside the test.
+    """
+    home = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.delenv("COPROD_RECORDS", raising=False)

@@ -12,11 +12,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector.tune()
     from coprod_desktop.cli.parser import build_parser
+    from coprod_desktop.cli.records_commands import apply_records_option, hoist_records_option
     from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(hoist_records_option(list(sys.argv[1:] if argv is None else argv)))
     try:
+        apply_records_option(parser, args)
         from coprod_desktop.cli.commands import run
 
         return run(args)

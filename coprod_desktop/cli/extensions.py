@@ -21,6 +21,7 @@ MODULES: tuple[str, ...] = (
     "security_commands",
     "backup_commands",
     "paid_commands",
+    "records_commands",
 )
 
 

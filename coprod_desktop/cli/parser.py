@@ -17,7 +17,8 @@ from coprod_desktop.core.domain.kinds import (
 
 EPILOG = """\
 Dates are YYYY-MM-DD. Money is written 12.50. Durations are minutes (90) or 1h30m.
-Data lives in the platform's user data folder unless --data-dir or COPROD_DATA_DIR says otherwise.
+Data lives in the platform's user data folder unless --data-dir or COPROD_DATA_DIR says otherwise;
+--records NAME (or COPROD_RECORDS) picks one person's records by name (see `coprod records list`).
 Exit codes: 0 done; 1 a mistake in what was asked (one sentence on stderr, nothing changed);
 2 wrong usage."""
 
@@ -65,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
+    from coprod_desktop.cli.records_commands import add_global_option
+
+    add_global_option(parser)  # --records NAME: whose records, by name
     parser.add_argument(
         "--passphrase-file",
         metavar="FILE",

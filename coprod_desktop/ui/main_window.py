@@ -138,6 +138,9 @@ class MainWindow(QMainWindow):
         self.reminders_action = add_reminder_actions(self)
         self.inbox_action = add_inbox_action(self)
         self.reminders_dialog: QWidget | None = None
+        from coprod_desktop.ui.record_switch import add_records_actions
+
+        self.records_actions = add_records_actions(self)  # whose records; getting started
 
     # -- pages, built on first use ----------------------------------------------------------------
     def page(self, row: int) -> QWidget:
@@ -178,7 +181,7 @@ class MainWindow(QMainWindow):
         def became_idle(busy: bool) -> None:
             if not busy:
                 runner.busy_changed.disconnect(became_idle)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
 
         runner.busy_changed.connect(became_idle)
 
@@ -187,7 +190,7 @@ class MainWindow(QMainWindow):
         for row in range(len(PAGES)):
             if row not in self._built:
                 self.page(row)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
                 return
 
     @property
@@ -269,17 +272,20 @@ class MainWindow(QMainWindow):
         if ROW["Settings"] in self._built:
             self.settings.ui.dataPathValue.setText(str(services.paths.root))
         self.statusBar().showMessage(f"Your records: {services.paths.root}", 8000)
+        from coprod_desktop.ui.record_switch import show_whose
+
+        show_whose(self)  # the title says whose records these are
         current = self.current_page()
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
         self.ready.emit()
-        QTimer.singleShot(0, self.build_remaining_pages_when_idle)
+        QTimer.singleShot(0, self, self.build_remaining_pages_when_idle)
         if welcome and self.welcome_enabled:
             self.show_welcome()
         elif self.welcome_enabled:  # the same switch: not for --startup-probe or --self-test
             from coprod_desktop.ui.dialogs.reminders import open_reminders
 
-            QTimer.singleShot(0, lambda: open_reminders(self, only_if_any=True))
+            QTimer.singleShot(0, self, lambda: open_reminders(self, only_if_any=True))
 
     # -- first run -------------------------------------------------------------------------------
     def show_welcome(self) -> None:
@@ -289,6 +295,9 @@ class MainWindow(QMainWindow):
         demo = importlib.util.find_spec(DEMO_MODULE) is not None
         dialog = WelcomeDialog(str(services.paths.root), demo, self)
         self.welcome = dialog
+        from coprod_desktop.ui.record_switch import adapt_welcome
+
+        adapt_welcome(self, dialog)  # records made for someone else ask for their name
         dialog.accepted.connect(lambda: self._welcomed(dialog.answers))
         dialog.open()
 
@@ -300,17 +309,20 @@ class MainWindow(QMainWindow):
         def setting_up() -> None:
             from dataclasses import replace
 
-            if answers.demo:
-                importlib.import_module(DEMO_MODULE).make_demo(services)
             profile = services.profile.get()
             services.profile.save(
                 replace(profile, name=answers.name, reference_rate=answers.reference_rate)
             )
 
         def finished(_result: object) -> None:
+            from coprod_desktop.ui import record_switch
+
             self.ctx.report(f"Welcome, {answers.name}. Your records are ready.")
             self.ctx.changed.emit("profile")
             self.dashboard.refresh()
+            record_switch.named_after_welcome(self)
+            if answers.demo:  # in a record set of their own, never in the member's records
+                record_switch.open_sample_records(self)
 
         self.ctx.runner.run(setting_up, finished, lambda exc: self._setup_failed(exc))
 

@@ -45,8 +45,32 @@ class WelcomeDialog(QDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.nameEdit.textChanged.connect(self.validate)
         self.ui.rateEdit.textChanged.connect(self.validate)
+        # The answers were read only when a text changed, so a tick given after typing the
+        # name and rate was never seen: read them again on every tick, and once more on Start.
+        self.ui.demoCheck.toggled.connect(self.validate)
         self.answers: WelcomeAnswers | None = None
         self.validate()
+
+    def for_someone_else(self, records_name: str) -> None:
+        """Records made for someone the member supports: ask for *their* name, no sample tick."""
+        ui = self.ui
+        self.setWindowTitle(f"New records: {records_name}")
+        ui.heading.setText(f"Records for {records_name}")
+        ui.introLabel.setText(
+            "These records are kept apart from anyone else's on this computer. Two questions "
+            "to start; you can change both later in Settings."
+        )
+        ui.nameLabel.setText("Their &name:")
+        ui.nameEdit.setAccessibleName("Their name")
+        ui.nameEdit.setAccessibleDescription("As it should appear on their claims")
+        ui.demoCheck.setVisible(False)
+        ui.whereLabel.setText(ui.whereLabel.text().replace("Your records", "These records"))
+
+    def accept(self) -> None:
+        """Start: the answers as they are at this moment, whatever order they were given in."""
+        if not self.validate():
+            return
+        super().accept()
 
     def read(self) -> WelcomeAnswers:
         """The answers, or UserError naming the field to fix."""
@@ -62,9 +86,10 @@ class WelcomeDialog(QDialog):
         rate = Money.parse(rate_text, "reference rate")
         if rate.pence < 0:
             raise UserError("The reference rate cannot be negative.", "reference_rate")
-        return WelcomeAnswers(
-            name, rate, self.ui.demoCheck.isVisible() and self.ui.demoCheck.isChecked()
-        )
+        # isHidden, not isVisible: "visible" also needs the dialog itself on screen, so a tick
+        # read before the dialog showed (or after it closed) would be lost.
+        demo = not self.ui.demoCheck.isHidden() and self.ui.demoCheck.isChecked()
+        return WelcomeAnswers(name, rate, demo)
 
     def validate(self) -> bool:
         """Start stays off while an answer is missing or wrong; the reason sits under the fields."""

@@ -420,8 +420,8 @@ def open_or_unlock(window: MainWindow, paths: DataPaths, *, ask: bool = True) ->
 
     def stayed_locked() -> None:
         window.dashboard.ui.statusLabel.setText(
-            "Your records are locked. Close Coprod Desktop and open it again to type your "
-            "passphrase."
+            "These records are locked. To type the passphrase again, choose them in File → "
+            "Open someone's records… (Ctrl+O), or close Coprod Desktop and open it again."
         )
         window.statusBar().showMessage("Your records are locked.")
 

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QDateEdit, QFrame, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_ClaimsPage(object):
     def setupUi(self, ClaimsPage):
@@ -30,6 +31,26 @@ class Ui_ClaimsPage(object):
         self.hintLabel.setWordWrap(True)
 
         self.outerLayout.addWidget(self.hintLabel)
+
+        self.emptyFrame = QFrame(ClaimsPage)
+        self.emptyFrame.setObjectName(u"emptyFrame")
+        self.emptyFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.emptyLayout = QHBoxLayout(self.emptyFrame)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyFrame)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.emptyButton = QPushButton(self.emptyFrame)
+        self.emptyButton.setObjectName(u"emptyButton")
+
+        self.emptyLayout.addWidget(self.emptyButton)
+
+        self.emptyLayout.setStretch(0, 1)
+
+        self.outerLayout.addWidget(self.emptyFrame)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -209,6 +230,7 @@ class Ui_ClaimsPage(object):
         self.orgLabel.setBuddy(self.orgCombo)
         self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.emptyButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.submitButton)
         QWidget.setTabOrder(self.submitButton, self.paymentButton)
         QWidget.setTabOrder(self.paymentButton, self.disputeButton)
@@ -236,6 +258,14 @@ class Ui_ClaimsPage(object):
         ClaimsPage.setWindowTitle(QCoreApplication.translate("ClaimsPage", u"ClaimsPage", None))
         self.heading.setText(QCoreApplication.translate("ClaimsPage", u"ClaimsPage", None))
         self.hintLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.emptyFrame.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"What to do first", None))
+#endif // QT_CONFIG(accessibility)
+        self.emptyLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"What to do first", None))
+#endif // QT_CONFIG(accessibility)
+        self.emptyButton.setText("")
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"New claim", None))
 #endif // QT_CONFIG(accessibility)

@@ -9,9 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QGridLayout, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QDateEdit, QFrame, QGridLayout, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_RecordsPage(object):
     def setupUi(self, RecordsPage):
@@ -30,6 +31,26 @@ class Ui_RecordsPage(object):
         self.hintLabel.setWordWrap(True)
 
         self.outerLayout.addWidget(self.hintLabel)
+
+        self.emptyFrame = QFrame(RecordsPage)
+        self.emptyFrame.setObjectName(u"emptyFrame")
+        self.emptyFrame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.emptyLayout = QHBoxLayout(self.emptyFrame)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyFrame)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.emptyButton = QPushButton(self.emptyFrame)
+        self.emptyButton.setObjectName(u"emptyButton")
+
+        self.emptyLayout.addWidget(self.emptyButton)
+
+        self.emptyLayout.setStretch(0, 1)
+
+        self.outerLayout.addWidget(self.emptyFrame)
 
         self.actionsLayout = QHBoxLayout()
         self.actionsLayout.setObjectName(u"actionsLayout")
@@ -146,6 +167,7 @@ class Ui_RecordsPage(object):
         self.orgLabel.setBuddy(self.orgCombo)
         self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.emptyButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.searchEdit)
@@ -166,6 +188,14 @@ class Ui_RecordsPage(object):
         RecordsPage.setWindowTitle(QCoreApplication.translate("RecordsPage", u"RecordsPage", None))
         self.heading.setText(QCoreApplication.translate("RecordsPage", u"RecordsPage", None))
         self.hintLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.emptyFrame.setAccessibleName(QCoreApplication.translate("RecordsPage", u"What to do first", None))
+#endif // QT_CONFIG(accessibility)
+        self.emptyLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.emptyLabel.setAccessibleName(QCoreApplication.translate("RecordsPage", u"What to do first", None))
+#endif // QT_CONFIG(accessibility)
+        self.emptyButton.setText("")
 #if QT_CONFIG(accessibility)
         self.newButton.setAccessibleName(QCoreApplication.translate("RecordsPage", u"New record", None))
 #endif // QT_CONFIG(accessibility)

@@ -52,16 +52,22 @@ class Ui_WelcomeDialog(object):
 
         self.welcomeGrid.addWidget(self.rateEdit, 1, 1, 1, 1)
 
+        self.rateHelpLabel = QLabel(WelcomeDialog)
+        self.rateHelpLabel.setObjectName(u"rateHelpLabel")
+        self.rateHelpLabel.setWordWrap(True)
+
+        self.welcomeGrid.addWidget(self.rateHelpLabel, 2, 1, 1, 1)
+
         self.errorLabel = QLabel(WelcomeDialog)
         self.errorLabel.setObjectName(u"errorLabel")
         self.errorLabel.setWordWrap(True)
 
-        self.welcomeGrid.addWidget(self.errorLabel, 2, 0, 1, 2)
+        self.welcomeGrid.addWidget(self.errorLabel, 3, 0, 1, 2)
 
         self.demoCheck = QCheckBox(WelcomeDialog)
         self.demoCheck.setObjectName(u"demoCheck")
 
-        self.welcomeGrid.addWidget(self.demoCheck, 3, 0, 1, 2)
+        self.welcomeGrid.addWidget(self.demoCheck, 4, 0, 1, 2)
 
         self.welcomeGrid.setColumnStretch(1, 1)
 
@@ -118,14 +124,15 @@ class Ui_WelcomeDialog(object):
         self.rateEdit.setAccessibleDescription(QCoreApplication.translate("WelcomeDialog", u"The value of an hour of your time, used when a role pays nothing", None))
 #endif // QT_CONFIG(accessibility)
         self.rateEdit.setPlaceholderText(QCoreApplication.translate("WelcomeDialog", u"for example 25.00", None))
+        self.rateHelpLabel.setText(QCoreApplication.translate("WelcomeDialog", u"What an hour of your time is worth to you: used to show the value of unpaid and voluntary work, never charged to anyone.", None))
         self.errorLabel.setText("")
 #if QT_CONFIG(accessibility)
-        self.demoCheck.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Add demo data", None))
+        self.demoCheck.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Open sample records to try things out", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.demoCheck.setAccessibleDescription(QCoreApplication.translate("WelcomeDialog", u"Sample organisations, activities and claims to try things out", None))
+        self.demoCheck.setAccessibleDescription(QCoreApplication.translate("WelcomeDialog", u"Made-up organisations, activities and claims, kept apart from your own records; Help, Try sample records opens them again", None))
 #endif // QT_CONFIG(accessibility)
-        self.demoCheck.setText(QCoreApplication.translate("WelcomeDialog", u"Add &demo data to try things out (sample organisations, activities and claims)", None))
+        self.demoCheck.setText(QCoreApplication.translate("WelcomeDialog", u"Then open &sample records to try things out (kept apart from yours: your own records start empty)", None))
         self.whereLabel.setText("")
 #if QT_CONFIG(accessibility)
         self.whereLabel.setAccessibleName(QCoreApplication.translate("WelcomeDialog", u"Where your data lives", None))

@@ -85,7 +85,7 @@ class _Lifecycle(QObject):
 
     # -- start and exit ---------------------------------------------------------------------------
     def schedule_start_backup(self) -> None:
-        QTimer.singleShot(START_DELAY_MS, self.start_backup)
+        QTimer.singleShot(START_DELAY_MS, self, self.start_backup)  # not after a switch deleted it
 
     def start_backup(self) -> None:
         services = self.ctx.services

@@ -120,6 +120,9 @@ class ListPage(QWidget):
         self.model.modelReset.connect(self.selection_changed)
         self._setup_filters()
         self._setup_actions()
+        from coprod_desktop.ui.pages import first_steps
+
+        first_steps.install(self)  # an empty page says what to do first
         ctx.changed.connect(self._record_changed)
         self.selection_changed()
 
@@ -196,6 +199,9 @@ class ListPage(QWidget):
         elif selected is not None:
             self.select_where(lambda item: self.record_key(item) == self.record_key(selected))
         self.update_totals()
+        from coprod_desktop.ui.pages import first_steps
+
+        first_steps.update(self)
 
     def select_when_loaded(self, predicate: Any) -> None:
         """Pick the record `predicate` matches, loading the list first (a reminder or a link

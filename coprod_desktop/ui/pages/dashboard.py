@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_dashboard import Ui_DashboardPage
+from coprod_desktop.ui.pages import first_steps
 from coprod_desktop.ui.pages.base import setup_table
 from coprod_desktop.ui.record_models import ActivitiesModel, OverdueModel
 
@@ -76,7 +77,8 @@ class DashboardPage(QWidget):
     def show_figures(self, dash: Dashboard) -> None:
         self.figures = dash
         ui = self.ui
-        ui.statusLabel.setText(f"Figures as of {dash.today.day} {dash.today:%B %Y}.")
+        as_of = f"Figures as of {dash.today.day} {dash.today:%B %Y}."
+        ui.statusLabel.setText(first_steps.dashboard_status(as_of, bool(dash.recent)))
         self._period("month", dash.this_month)
         self._period("year", dash.this_tax_year)
         ui.allowanceValue.setText(
