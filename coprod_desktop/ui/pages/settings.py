@@ -43,6 +43,9 @@ FIGURE_LABELS: dict[str, str] = {
     "uc_work_allowance_housing": "Universal Credit work allowance, with housing costs (a month)",
     "uc_work_allowance_no_housing": "Universal Credit work allowance, no housing costs (a month)",
     "uc_taper": "Universal Credit taper (a fraction, e.g. 0.55)",
+    "ca_weekly_limit": "Carer's Allowance: earnings limit a week, after deductions",
+    "ca_pension_share": "Carer's Allowance: share of pension contributions taken off (0.5)",
+    "ca_care_cost_cap_share": "Carer's Allowance: care costs taken off, at most this share of net",
 }
 BENEFITS: tuple[tuple[str, str], ...] = (
     ("none", "None"),
