@@ -15,6 +15,8 @@ from coprod_desktop.core.io.backups import BackupService
 from coprod_desktop.core.io.instance_lock import InstanceLock
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
+from coprod_desktop.core.services.benefit_watch import BenefitWatchService
+from coprod_desktop.core.services.benefits_report import BenefitsReportService
 from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
@@ -42,6 +44,8 @@ class Services:
     claim_documents: ClaimDocumentService = field(init=False)
     payments: PaymentService = field(init=False)
     summaries: SummaryService = field(init=False)
+    benefit_watch: BenefitWatchService = field(init=False)
+    benefits: BenefitsReportService = field(init=False)
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
     documents: DocumentService = field(init=False)
@@ -61,6 +65,8 @@ class Services:
         self.claims.prepare_submitted_pdf = self.claim_documents.prepare_submitted_pdf
         self.payments = PaymentService(ctx, self.claims)
         self.summaries = SummaryService(ctx, self.claims, self.activities)
+        self.benefit_watch = self.summaries.watch
+        self.benefits = BenefitsReportService(self.summaries)
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
         self.documents = DocumentService(ctx, self.organisations, self.summaries)

@@ -401,23 +401,17 @@ class DocumentService:
     ) -> BenefitsDocument:
         """`by_activity_date` False keeps the member's own setting (received, unless changed)."""
         from coprod_desktop.core.reports.summaries_pdf import BenefitsDocument
+        from coprod_desktop.core.services.benefits_report import BenefitsReportService
 
-        if kind not in (None, "esa", "uc"):
-            raise UserError("The benefit must be esa or uc.", "kind")
         with self.ctx.db.read() as s:
             profile = self._profile(s)
-        chosen = kind or (profile.benefits_kind if profile.benefits_kind != "none" else "esa")
-        by_received = False if by_activity_date else profile.benefits_count_by_received
-        figures = self.summaries.benefits(start, end, chosen, by_received)
+        report = BenefitsReportService(self.summaries).report(
+            start, end, kind, False if by_activity_date else None
+        )
         return BenefitsDocument(
             name=profile.name,
-            kind=chosen,
-            start=start,
-            end=end,
-            by_received=by_received,
-            figures=tuple(figures),
+            report=report,
             made_on=self.ctx.clock.today(),
-            housing_costs=profile.uc_housing_costs,
             large_print=large_print,
         )
 
