@@ -206,7 +206,7 @@ class BenefitsRenderer(DocumentRenderer):
             ]
             for f, line in zip(r.figures, r.lines, strict=True)
         ]
-        fractions = (0.24, 0.13, 0.1, 0.53) if not s.large_print else (0.26, 0.16, 0.14, 0.44)
+        fractions = (0.28, 0.12, 0.1, 0.5) if not s.large_print else (0.3, 0.16, 0.14, 0.4)
         story.append(
             self.table([unit, amount, "Status", "In words"], rows, fractions, right_columns=(1,))
         )

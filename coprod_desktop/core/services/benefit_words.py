@@ -75,7 +75,7 @@ def period_words(kind: str, f: PeriodFigure) -> str:
         if f.deducted:
             said += f" ({f.earnings.display()} less {f.deducted.display()} deductions)"
         if f.averaged is not None:
-            said += f"; averaged over {f.averaging_weeks} weeks: {f.averaged.display()}"
+            said += f"; {f.averaging_weeks}-week average {f.averaged.display()}"
         text = f"{said}: {money_gap(f.judged, f.limit)}"
         if f.status is PeriodStatus.OVER:
             text += " — this week's Carer's Allowance is lost"
