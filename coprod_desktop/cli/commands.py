@@ -15,6 +15,7 @@ from coprod_desktop.core.domain.errors import NotFound, UserError
 from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
+    AttendedAs,
     Basis,
     Classification,
     ExpenseCategory,
@@ -251,6 +252,8 @@ def _activity_from_args(sv: Services, a: argparse.Namespace, base: Activity | No
         changes["judged_level"] = Level(a.level)
     if a.remote is not None:
         changes["remote"] = a.remote
+    if a.attended_as is not None:
+        changes["attended_as"] = AttendedAs(a.attended_as.replace("-", "_"))
     if a.declined is not None:
         changes["fee_declined"] = a.declined
     for attr, field in (

@@ -158,6 +158,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--level", choices=_choices(Level), help="your own judgement of its level")
         p.add_argument("--remote", action=argparse.BooleanOptionalAction, default=None)
         p.add_argument(
+            "--attended-as",
+            choices=["self", "carer", "on-behalf"],
+            help="you took part for yourself (default), as a carer, or on someone's behalf",
+        )
+        p.add_argument(
             "--declined",
             action=argparse.BooleanOptionalAction,
             default=None,
