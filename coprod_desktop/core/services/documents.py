@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 GroupBy = Literal["organisation", "theme"]
 #: Most characters kept in one free-text field of the member's terms.
 TERMS_TEXT_LIMIT = 50_000
+#: How a portfolio line says in whose right the member took part (the person is never named).
+ATTENDED_AS_PHRASES = {"carer": "as a carer", "on_behalf": "on someone's behalf"}
 _SKILL_SPLIT = re.compile(r"[,;\n]+")
 
 
@@ -216,6 +218,7 @@ class DocumentService:
                 described=a.described_level,
                 impact=a.impact,
                 feedback=a.feedback if options.include_feedback else "",
+                attended_as=ATTENDED_AS_PHRASES.get(a.attended_as.value, ""),
             )
 
         grouped: dict[object, list[Activity]] = defaultdict(list)
