@@ -50,6 +50,8 @@ DEDUCTIONS = (
 )
 
 
+# Labels do not wrap: a wrapping label in a form row is given one line's height and cut off
+# (seen on a screenshot); the form moves a long label above its field instead (WrapLongRows).
 # Alt keys: the Settings page (with its encryption and backup panels) leaves few letters free,
 # so only the controls whose words hold a free letter have one; every control is on the Tab path.
 
@@ -96,7 +98,6 @@ class BenefitWatchBox(QGroupBox):
             edit.setPlaceholderText("0.00")
             label = QLabel(label_text)
             label.setBuddy(edit)
-            label.setWordWrap(True)
             form.addRow(label, edit)
             self.amounts[name] = edit
         self.weeks = QSpinBox()
@@ -106,9 +107,8 @@ class BenefitWatchBox(QGroupBox):
         self.weeks.setAccessibleDescription(
             "1 means each week is judged on its own; 5 averages each week with the 4 before it"
         )
-        weeks_label = QLabel("Number of weeks to average earnings over (1 = none):")
+        weeks_label = QLabel("Weeks to average earnings over (1 = none):")
         weeks_label.setBuddy(self.weeks)
-        weeks_label.setWordWrap(True)
         form.addRow(weeks_label, self.weeks)
         layout.addLayout(form)
         self.error = QLabel()
