@@ -256,7 +256,11 @@ class SummaryService:
                 reverse=True,
             )
         )
-        warnings = self.benefit_warnings(today)
+        # this week's (or period's) position is shown whole by benefit_positions: warn of the
+        # others (the week just gone, the weeks ahead) so no period is said twice
+        warnings = tuple(
+            w for w in self.benefit_warnings(today) if not w.period_start <= today <= w.period_end
+        )
         recent = tuple(self.recent_activities(today, 8))
         return Dashboard(
             today=today,

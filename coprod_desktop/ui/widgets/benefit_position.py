@@ -110,7 +110,6 @@ class PositionView(QFrame):
 
     def show_position(self, p: BenefitPosition) -> None:
         self.position = p
-        over = p.status == "over"
         self.title.setText(f"{p.name} — {p.period_words}")
         self.money_words.setText(f"Earnings: {p.money_words}")
         self.money_bar.set_share(p.money_permille, p.amount > p.limit, p.money_words)
@@ -123,7 +122,7 @@ class PositionView(QFrame):
             self.hours_bar.set_share(p.hours_permille or 0, hours_over, p.hours_words)
         self.status.setText(f"{STATUS_SIGNS[p.status]} {p.status_words}")
         self.notes.setText(" ".join(t for t in (p.counted_words, p.detail) if t))
-        self.setAccessibleName(f"{p.name}: {p.status_words}" + (" (over)" if over else ""))
+        self.setAccessibleName(f"{p.name}: {p.status_words}")
         self.setAccessibleDescription(p.description())
 
 
