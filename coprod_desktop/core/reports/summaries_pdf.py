@@ -195,7 +195,9 @@ class BenefitsRenderer(DocumentRenderer):
             if text:
                 story.append(TextBlock(text, note))
         unit = "Assessment period" if r.kind == "uc" else "Week"
-        amount = "Counts" if r.kind == "carers-allowance" else "Earnings"
+        amount = "Earnings"
+        if r.carers is not None:  # Carer's Allowance: the figure the week is judged on
+            amount = "Average" if r.carers.averaging_weeks > 1 else "Counts"
         story.append(TextBlock(f"Each {unit.lower()}, once", s.heading))
         rows = [
             [
