@@ -119,3 +119,26 @@ def test_the_limits_watched_are_kept_in_settings(services: Services) -> None:
         services.benefit_watch.save(BenefitWatch((), CarersDeductions(averaging_weeks=60)))
     assert caught.value.field == "averaging_weeks"
     assert services.benefit_watch.get() == saved  # a refusal changes nothing
+
+
+def test_the_dashboard_position_for_universal_credit_is_the_assessment_period(
+    services: Services,
+) -> None:
+    from dataclasses import replace
+
+    h.member(services)
+    profile = services.profile.get()
+    services.profile.save(
+        replace(profile, uc_period_start_day=15, benefits_count_by_received=False)
+    )
+    org = h.org(services)
+    agreement = h.hourly(services, org.id, "25.00")
+    h.activity(services, org.id, agreement.id, date(2026, 11, 16), contact=24 * 60)  # £600
+    services.benefit_watch.save(BenefitWatch(("uc",)))
+    (position,) = services.summaries.dashboard().benefit_positions
+    assert position.period_words == (
+        "This assessment period, Sunday 15 November to Monday 14 December 2026"
+    )
+    assert position.money_words == "£600.00 of £684.00 — £84.00 to go"  # no housing costs
+    assert position.status == "near" and position.hours_words == ""
+    assert position.counted_words == "Fees count in the assessment period of the work they are for."

@@ -117,7 +117,7 @@ class PeriodFigures:
 
 @dataclass(frozen=True, slots=True)
 class BenefitsWarning:
-    kind: str  # "esa" | "uc"
+    kind: str  # "esa" | "uc" | "carers-allowance"
     period_start: date
     period_end: date
     earnings: Money
