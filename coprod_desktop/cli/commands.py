@@ -15,6 +15,7 @@ from coprod_desktop.core.domain.errors import NotFound, UserError
 from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
+    AttendedAs,
     Basis,
     Classification,
     ExpenseCategory,
@@ -251,6 +252,8 @@ def _activity_from_args(sv: Services, a: argparse.Namespace, base: Activity | No
         changes["judged_level"] = Level(a.level)
     if a.remote is not None:
         changes["remote"] = a.remote
+    if a.attended_as is not None:
+        changes["attended_as"] = AttendedAs(a.attended_as.replace("-", "_"))
     if a.declined is not None:
         changes["fee_declined"] = a.declined
     for attr, field in (
@@ -702,30 +705,6 @@ def cmd_summary_tax_year(sv: Services, a: argparse.Namespace) -> None:
     )
 
 
-def cmd_summary_benefits(sv: Services, a: argparse.Namespace) -> None:
-    start, end = opt.day(a.start, "--from"), opt.day(a.end, "--to")
-    figures = sv.summaries.benefits(start, end, a.kind, False if a.by_activity_date else None)  # type: ignore[arg-type]
-    if a.json:
-        print_json({"periods": [{**_plain(f), "hours": hours_text(f.minutes)} for f in figures]})
-        return
-    print_table(
-        ["From", "To", "Earnings", "Hours", "Limit", "Status"],
-        [
-            [
-                f.start,
-                f.end,
-                f.earnings.display(),
-                hours_text(f.minutes),
-                f.limit.display(),
-                f.status.value.upper() if f.status.value != "ok" else "ok",
-            ]
-            for f in figures
-        ],
-        right={2, 3, 4},
-    )
-    out("This is information, not advice: speak to a benefits adviser before you decide.")
-
-
 # -- export / import ------------------------------------------------------------------------
 def cmd_export_json(sv: Services, a: argparse.Namespace) -> None:
     from pathlib import Path
@@ -786,7 +765,6 @@ HANDLERS: dict[tuple[str, str | None], Any] = {
     ("payment", "delete"): cmd_payment_delete,
     ("list", None): cmd_list,
     ("summary", "tax-year"): cmd_summary_tax_year,
-    ("summary", "benefits"): cmd_summary_benefits,
     ("export", "json"): cmd_export_json,
     ("import", "json"): cmd_import_json,
 }

@@ -22,6 +22,7 @@ MODULES: tuple[str, ...] = (
     "backup_commands",
     "paid_commands",
     "records_commands",
+    "benefit_commands",
 )
 
 

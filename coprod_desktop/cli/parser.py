@@ -162,6 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--level", choices=_choices(Level), help="your own judgement of its level")
         p.add_argument("--remote", action=argparse.BooleanOptionalAction, default=None)
         p.add_argument(
+            "--attended-as",
+            choices=["self", "carer", "on-behalf"],
+            help="you took part for yourself (default), as a carer, or on someone's behalf",
+        )
+        p.add_argument(
             "--declined",
             action=argparse.BooleanOptionalAction,
             default=None,
@@ -308,7 +313,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = summ_sub.add_parser("benefits", help="earnings per benefit week or assessment period")
     p.add_argument("--from", dest="start", required=True, metavar="DATE")
     p.add_argument("--to", dest="end", required=True, metavar="DATE")
-    p.add_argument("--kind", choices=["esa", "uc"], help="default: the benefit set in your profile")
+    p.add_argument(
+        "--kind",
+        choices=["esa", "uc", "carers-allowance"],
+        help="default: the first limit you watch (coprod benefits watch), else esa",
+    )
     p.add_argument(
         "--by-activity-date",
         action="store_true",

@@ -61,7 +61,11 @@ def add_parsers(groups: Groups) -> None:
     p = rep.add_parser("benefits", help="benefits summary PDF: earnings per week or period")
     p.add_argument("--from", dest="start", required=True, metavar="DATE")
     p.add_argument("--to", dest="end", required=True, metavar="DATE")
-    p.add_argument("--kind", choices=["esa", "uc"], help="default: the benefit set in your profile")
+    p.add_argument(
+        "--kind",
+        choices=["esa", "uc", "carers-allowance"],
+        help="default: the first limit you watch (coprod benefits watch), else esa",
+    )
     p.add_argument(
         "--by-activity-date",
         action="store_true",

@@ -363,22 +363,27 @@ def test_tax_year_warnings_are_in_words(services: Services) -> None:
     ]
 
 
-def test_benefits_pdf_names_each_period_that_crossed(services: Services, member) -> None:
+def test_benefits_pdf_says_each_period_once_in_plain_words(services: Services, member) -> None:
     start, end = date(2025, 6, 1), date(2025, 6, 30)
     figures = services.summaries.benefits(start, end, "esa", False)
     pdf = services.documents.benefits_pdf(start, end, "esa", by_activity_date=True)
     text = flat(pdf_text(pdf))
     assert "ESA permitted work (weekly)" in text
-    assert "Money counts in the period of the activity it was for." in text
+    assert "Fees count in the week of the work they were for" in text
     for f in figures:
         assert f.earnings.display() in text
+        # each period is printed once: one row, no second table of the same weeks
+        assert text.count(f"{f.start.day} {f.start:%b %Y} to {f.end.day} {f.end:%b %Y}") == 1
     crossed = [f for f in figures if f.status.value != "ok"]
     assert len(crossed) == 1  # the interview panel's week: £212.50 over £195.50
-    assert "Over 9 Jun 2025 to 15 Jun 2025: earnings of £212.50 are over the weekly limit" in text
-    assert "Over the limit" in text
-    assert "Within the limit" in text
+    assert "earnings £212.50: £17.00 over the £195.50 limit" in text
+    assert "not under" not in text  # no double negative
+    assert "Within" in text and "Over" in text
+    # 1 June 2025 is a Sunday: the first week starts on Monday 26 May, and the note says why
+    assert "The weeks run Monday to Sunday" in text
+    assert "the first week starts on 26 May 2025" in text
     uc = flat(pdf_text(services.documents.benefits_pdf(start, end, "uc", True)))
-    assert "Universal Credit work allowance" in uc and "Reduction" in uc
+    assert "Universal Credit work allowance" in uc and "work allowance" in uc
 
 
 def test_benefits_pdf_mistake_is_plain(services: Services, member) -> None:

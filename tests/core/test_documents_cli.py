@@ -146,7 +146,7 @@ def test_report_tax_year_and_benefits(
     args = ["--from", "2025-06-01", "--to", "2025-06-30", "--kind", "esa", "--by-activity-date"]
     assert run(data, "report", "benefits", *args, "--out", str(ben)) == 0
     text = flat(pdf_text(ben.read_bytes()))
-    assert "Over the limit" in text and "£212.50" in text
+    assert "1 over the limit" in text and "£212.50" in text
     capsys.readouterr()
     bad = tmp_path / "bad.pdf"
     assert run(data, "report", "tax-year", "20x5", "--out", str(bad)) == 1

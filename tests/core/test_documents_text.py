@@ -41,6 +41,12 @@ from coprod_desktop.core.reports.terms_statement import (
 )
 from coprod_desktop.core.rules.benefits import PeriodFigure, PeriodStatus
 from coprod_desktop.core.services import Services
+from coprod_desktop.core.services.benefit_words import (
+    NOT_ADVICE_BENEFITS,
+    counted_note,
+    period_words,
+)
+from coprod_desktop.core.services.benefits_report import BenefitsReport
 from coprod_desktop.core.services.documents import PortfolioOptions, TermsOptions
 from tests.core.documents_samples import (
     HOSTILE,
@@ -135,9 +141,20 @@ def benefits_doc(value: str) -> BenefitsDocument:
         PeriodStatus.OVER,
         None,
     )
-    return BenefitsDocument(
-        value, "esa", date(2025, 6, 1), date(2025, 6, 30), True, (figure,), MADE
+    report = BenefitsReport(
+        kind="esa",
+        title="ESA permitted work (weekly)",
+        start=date(2025, 6, 1),
+        end=date(2025, 6, 30),
+        by_received=True,
+        figures=(figure,),
+        lines=(period_words("esa", figure),),
+        range_note="",
+        counted_note=counted_note("esa", True),
+        rules_note="",
+        closing=(NOT_ADVICE_BENEFITS,),
     )
+    return BenefitsDocument(value, report, MADE)
 
 
 BUILDERS = {

@@ -205,5 +205,6 @@ def test_esa_warning_names_hours_when_hours_cross(services: Services) -> None:
         h.activity(services, org.id, agr.id, date(2026, 11, day), contact=360)
     warnings = services.summaries.benefit_warnings(date(2026, 11, 22))
     week = next(w for w in warnings if w.period_start == date(2026, 11, 16))
-    assert "18.00 hours" in week.message and "16 hours" in week.message
-    assert "is over the ESA permitted work limit of £195.50" not in week.message
+    assert "18h of work: over the 16-hour limit" in week.message
+    assert "£195.50 under the £195.50 limit" in week.message  # the money is not what crossed
+    assert "not under" not in week.message

@@ -101,15 +101,25 @@ def test_tab_goes_through_a_list_page_in_reading_order(window: MainWindow, seed:
 def test_tab_through_settings_in_reading_order(window: MainWindow) -> None:
     window.go_to(7)
     ui = window.settings.ui
-    ui.benefitsCombo.setCurrentIndex(ui.benefitsCombo.findData("uc"))
+    box = window.settings.watch_box
+    box.checks["uc"].setChecked(True)
+    box.checks["carers-allowance"].setChecked(True)
     chain = tab_chain(ui.nameEdit, ui.openFolderButton)
-    assert chain[:8] == [
+    assert chain[:16] == [
         "nameEdit",
         "rateEdit",
-        "benefitsCombo",
         "ucDaySpin",
         "ucHousingCheck",
         "saveProfileButton",
+        "watch_esa",
+        "watch_carers_allowance",
+        "watch_uc",
+        "income_tax_edit",
+        "national_insurance_edit",
+        "pension_contributions_edit",
+        "care_costs_edit",
+        "averaging_weeks_spin",
+        "save_watch_button",
         "fontSpin",
         "contrastCheck",
     ]

@@ -54,9 +54,14 @@ def test_a_benefits_limit_near_or_crossed_is_a_written_warning(
         )
     )
     services.activities.create(
-        Activity(seed.llyr.id, date(2026, 11, 20), "Long workshop",  # type: ignore[arg-type]
-                 agreement_id=agreement.id, contact_minutes=300)
-    )  # fmt: skip
+        Activity(
+            seed.llyr.id,
+            date(2026, 11, 12),
+            "Long workshop",  # type: ignore[arg-type]
+            agreement_id=agreement.id,
+            contact_minutes=300,
+        )
+    )  # fmt: skip (last week: this week's position is the panel's, not a warning's)
     window.ctx.changed.emit("profile")
     window.dashboard.refresh()
     dash = services.summaries.dashboard()
@@ -65,6 +70,9 @@ def test_a_benefits_limit_near_or_crossed_is_a_written_warning(
     assert window.dashboard.ui.benefitsValue.isVisibleTo(window)
     assert text.startswith("⚠ Warning:")  # a sign and a word, not colour alone
     assert dash.benefits_warnings[0].message in text
+    assert dash.benefits_warnings[0].period_start == date(2026, 11, 9)
+    # this week is shown once, in the position panel, and not repeated as a warning
+    assert all(w.period_start != date(2026, 11, 16) for w in dash.benefits_warnings)
 
 
 def test_empty_records_show_no_overdue_claims(window: MainWindow) -> None:

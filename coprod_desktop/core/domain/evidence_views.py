@@ -235,6 +235,10 @@ class EvidenceFigures:
     power: PowerSharing
     own_words: tuple[OwnWords, ...] = ()
     currency_symbol: str = "£"
+    # A member's own pack only: minutes of the work done as a carer or on someone's behalf
+    # (kinds.AttendedAs); the person supported is never named. Bundles leave them out.
+    carer_minutes: int = 0
+    on_behalf_minutes: int = 0
 
     @property
     def reclassification_cost(self) -> Money:

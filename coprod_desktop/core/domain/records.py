@@ -13,6 +13,7 @@ from decimal import Decimal
 from coprod_desktop.core.domain.kinds import (
     DEFAULT_PAYABLE,
     ActivityKind,
+    AttendedAs,
     Basis,
     ChaserMethod,
     ClaimStatus,
@@ -125,6 +126,8 @@ class Activity:
     travel_minutes: int = 0
     followup_minutes: int = 0
     remote: bool = False
+    # in whose right the member took part; the person supported is never named by the app
+    attended_as: AttendedAs = AttendedAs.SELF
     described_level: str = ""
     judged_level: Level | None = None
     power: PowerSharing = field(default_factory=PowerSharing)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from coprod_desktop.core.domain.benefit_views import BenefitPosition
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.records import Activity, Claim, Expense
 
@@ -116,7 +117,7 @@ class PeriodFigures:
 
 @dataclass(frozen=True, slots=True)
 class BenefitsWarning:
-    kind: str  # "esa" | "uc"
+    kind: str  # "esa" | "uc" | "carers-allowance"
     period_start: date
     period_end: date
     earnings: Money
@@ -135,3 +136,5 @@ class Dashboard:
     overdue: tuple[ClaimItem, ...] = ()
     benefits_warnings: tuple[BenefitsWarning, ...] = ()
     recent: tuple[ActivityItem, ...] = field(default_factory=tuple)
+    # One per limit watched (services.benefit_position.BenefitPosition), in the member's order.
+    benefit_positions: tuple[BenefitPosition, ...] = ()

@@ -306,6 +306,10 @@ class EvidenceRenderer(DocumentRenderer):
                     self.money(f.unallocated_received),
                 ]
             )
+        if f.carer_minutes:
+            rows.append(["Of the hours, as a carer", hours_text(f.carer_minutes)])
+        if f.on_behalf_minutes:
+            rows.append(["Of the hours, on someone's behalf", hours_text(f.on_behalf_minutes)])
         rows += [
             ["Claims submitted", str(c.submitted)],
             ["Claims paid in full", str(c.paid)],

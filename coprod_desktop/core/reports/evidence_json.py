@@ -184,4 +184,10 @@ def evidence_json(f: EvidenceFigures, *, lists: bool = False) -> dict[str, Any]:
         data["power_sharing"]["papers_days_ahead"] = [
             [days, count] for days, count in f.power.papers_days_ahead
         ]
+    elif f.members == 1:
+        # a member's own pack: hours as a carer or on someone's behalf (never in a bundle)
+        data["attended_as"] = {
+            "carer": hours_text(f.carer_minutes),
+            "on_behalf": hours_text(f.on_behalf_minutes),
+        }
     return data

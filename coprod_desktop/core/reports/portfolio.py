@@ -302,6 +302,8 @@ class PortfolioRenderer(DocumentRenderer):
         because laying text out is most of the time a long portfolio takes."""
         s = self.styles
         facts = [c.kind if self.doc.group_by == "organisation" else c.organisation]
+        if c.attended_as:
+            facts.append(c.attended_as.capitalize())
         if c.level:
             facts.append(f"My judgement of its level: {c.level}")
         described = clean_text(c.described).strip()

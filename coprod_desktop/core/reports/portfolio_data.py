@@ -30,6 +30,7 @@ class Contribution:
     described: str = ""  # how the organisation described it
     impact: str = ""
     feedback: str = ""  # empty unless feedback is included
+    attended_as: str = ""  # "as a carer", "on someone's behalf", or "" (for themself)
 
 
 @dataclass(frozen=True, slots=True)

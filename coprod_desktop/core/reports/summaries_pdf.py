@@ -9,29 +9,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from coprod_desktop.core.domain.jsonable import hours_text
-from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.views import TaxYearSummary
 from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
 from coprod_desktop.core.reports.claim_data import format_date
 from coprod_desktop.core.reports.renderable import check_renderable
 from coprod_desktop.core.reports.text import TextBlock, clean_text
-from coprod_desktop.core.rules.benefits import NEAR_PERCENT, PeriodFigure, PeriodStatus
+from coprod_desktop.core.rules.benefits import NEAR_PERCENT
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.services.benefits_report import BenefitsReport
 
 NOT_ADVICE = (
     "This is information, not advice. Before you decide anything, talk to a benefits adviser or "
     "the Benefits Advice Service for involvement, or for tax to HMRC or a tax adviser. Check the "
     "limits each April: they change."
 )
-
-BENEFIT_NAMES = {
-    "esa": "ESA permitted work (weekly)",
-    "uc": "Universal Credit work allowance (monthly assessment periods)",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,16 +39,16 @@ class TaxYearDocument:
     large_print: bool = False
 
 
+STATUS_WORDS = {"ok": "Within", "near": "Near", "over": "Over"}
+
+
 @dataclass(frozen=True, slots=True)
 class BenefitsDocument:
+    """`report` is the service's plain benefits summary: the PDF prints it and adds nothing."""
+
     name: str
-    kind: str  # "esa" | "uc"
-    start: date
-    end: date
-    by_received: bool
-    figures: tuple[PeriodFigure, ...]
+    report: BenefitsReport
     made_on: date
-    housing_costs: bool = False
     large_print: bool = False
 
 
@@ -83,50 +80,6 @@ def tax_year_warnings(s: TaxYearSummary) -> list[str]:
             "so it is shown apart and not counted against the trading allowance."
         )
     return warnings
-
-
-def status_words(figure: PeriodFigure) -> str:
-    return {
-        PeriodStatus.OVER: "Over the limit",
-        PeriodStatus.NEAR: f"Near the limit ({NEAR_PERCENT}% or more)",
-        PeriodStatus.OK: "Within the limit",
-    }[figure.status]
-
-
-def period_warning(kind: str, f: PeriodFigure) -> str:
-    """One sentence for a period that crossed or neared a limit."""
-    span = f"{format_date(f.start)} to {format_date(f.end)}"
-    if kind == "esa":
-        hours = f.hours_limit
-        if hours is not None and f.minutes >= hours * 60:
-            return (
-                f"{span}: {hours_text(f.minutes)} hours of work is not under the limit of "
-                f"{hours} hours (earnings {f.earnings.display()})."
-            )
-        if f.status is PeriodStatus.OVER:
-            return (
-                f"{span}: earnings of {f.earnings.display()} are over the weekly limit of "
-                f"{f.limit.display()}."
-            )
-        if hours is None:
-            return (
-                f"{span}: earnings of {f.earnings.display()} are near the limit of "
-                f"{f.limit.display()}."
-            )
-        return (
-            f"{span}: earnings of {f.earnings.display()} and {hours_text(f.minutes)} hours are "
-            f"near the limits of {f.limit.display()} and {hours} hours."
-        )
-    if f.status is PeriodStatus.OVER:
-        reduction = f.reduction.display() if f.reduction is not None else Money.zero().display()
-        return (
-            f"{span}: earnings of {f.earnings.display()} are over the work allowance of "
-            f"{f.limit.display()}; the taper could reduce Universal Credit by {reduction}."
-        )
-    return (
-        f"{span}: earnings of {f.earnings.display()} are near the work allowance of "
-        f"{f.limit.display()}."
-    )
 
 
 class TaxYearRenderer(DocumentRenderer):
@@ -208,13 +161,14 @@ class TaxYearRenderer(DocumentRenderer):
 class BenefitsRenderer(DocumentRenderer):
     def __init__(self, doc: BenefitsDocument) -> None:
         self.doc = doc
+        report = doc.report
         name = clean_text(doc.name).replace("\n", " ")[:120]
         super().__init__(
             DocumentInfo(
-                title=f"Benefits summary {format_date(doc.start)} to {format_date(doc.end)}",
+                title=f"Benefits summary {format_date(report.start)} to {format_date(report.end)}",
                 author=name,
-                subject=f"Earnings per period against the {BENEFIT_NAMES[doc.kind]} limits",
-                keywords="benefits, ESA, Universal Credit, permitted work, involvement",
+                subject=f"Earnings per period against the {report.title} limits",
+                keywords="benefits, ESA, Universal Credit, Carer's Allowance, involvement",
                 created=doc.made_on,
             ),
             large_print=doc.large_print,
@@ -225,83 +179,40 @@ class BenefitsRenderer(DocumentRenderer):
         return f"{self.info.title} · {name}" if name else self.info.title
 
     def story(self) -> list[Flowable]:
-        doc, s = self.doc, self.styles
-        counted = (
-            "Money counts in the period it was received."
-            if doc.by_received
-            else "Money counts in the period of the activity it was for."
-        )
-        hours_note = " Hours count on the date of the activity."
-        limit_note = ""
-        if doc.kind == "uc":
-            limit_note = (
-                " The work allowance shown is the one "
-                + ("with" if doc.housing_costs else "without")
-                + " housing costs in your Universal Credit."
-            )
+        doc, s, r = self.doc, self.styles, self.doc.report
+        note = replace(s.small, space_before=4.0)
         story: list[Flowable] = [
             TextBlock("Benefits summary", s.title),
             TextBlock(
-                f"{clean_text(doc.name)}\n{BENEFIT_NAMES[doc.kind]}\n"
-                f"{format_date(doc.start)} to {format_date(doc.end)} · made on "
+                f"{clean_text(doc.name)}\n{r.title}\n"
+                f"{format_date(r.start)} to {format_date(r.end)} · made on "
                 f"{format_date(doc.made_on)}",
                 s.body,
             ),
-            TextBlock(counted + hours_note + limit_note, replace(s.small, space_before=4.0)),
-            TextBlock("Periods that crossed or came near a limit", s.heading),
+            TextBlock(r.headline(), replace(s.body, space_before=4.0)),
         ]
-        flagged = [f for f in doc.figures if f.status is not PeriodStatus.OK]
-        if not flagged:
-            story.append(TextBlock("No period crossed or came near a limit.", s.body))
-        else:
-            story.append(
-                self.table(
-                    ["Status", "Period and figures"],
-                    [
-                        [
-                            "Over" if f.status is PeriodStatus.OVER else "Near",
-                            period_warning(doc.kind, f),
-                        ]
-                        for f in flagged
-                    ],
-                    (0.18, 0.82) if s.large_print else (0.1, 0.9),
-                )
-            )
-        story.append(TextBlock("Every period", s.heading))
-        approximate = any(f.approximate for f in doc.figures)
-        if doc.kind == "esa":
-            header = ["Week", "Earnings", "Hours", "Limit", "Status"]
-            rows = [
-                [
-                    f"{format_date(f.start)} to {format_date(f.end)}",
-                    f.earnings.display(),
-                    hours_text(f.minutes),
-                    f.limit.display()
-                    + (f", under {f.hours_limit} h" if f.hours_limit is not None else "")
-                    + (" *" if f.approximate else ""),
-                    status_words(f),
-                ]
-                for f in doc.figures
+        for text in (r.counted_note, r.rules_note, r.range_note):
+            if text:
+                story.append(TextBlock(text, note))
+        unit = "Assessment period" if r.kind == "uc" else "Week"
+        amount = "Earnings"
+        if r.carers is not None:  # Carer's Allowance: the figure the week is judged on
+            amount = "Average" if r.carers.averaging_weeks > 1 else "Counts"
+        story.append(TextBlock(f"Each {unit.lower()}, once", s.heading))
+        rows = [
+            [
+                f"{format_date(f.start)} to {format_date(f.end)}" + (" *" if f.approximate else ""),
+                f.judged.display(),
+                STATUS_WORDS[f.status.value],
+                line,
             ]
-            fractions = (0.3, 0.15, 0.11, 0.22, 0.22)
-            right = (1, 2)
-        else:
-            header = ["Assessment period", "Earnings", "Hours", "Allowance", "Reduction", "Status"]
-            rows = [
-                [
-                    f"{format_date(f.start)} to {format_date(f.end)}",
-                    f.earnings.display(),
-                    hours_text(f.minutes),
-                    f.limit.display() + (" *" if f.approximate else ""),
-                    f.reduction.display() if f.reduction is not None else "",
-                    status_words(f),
-                ]
-                for f in doc.figures
-            ]
-            fractions = (0.27, 0.13, 0.1, 0.14, 0.14, 0.22)
-            right = (1, 2, 3, 4)
-        story.append(self.table(header, rows, fractions, right_columns=right))
-        if approximate:
+            for f, line in zip(r.figures, r.lines, strict=True)
+        ]
+        fractions = (0.28, 0.12, 0.1, 0.5) if not s.large_print else (0.3, 0.16, 0.14, 0.4)
+        story.append(
+            self.table([unit, amount, "Status", "In words"], rows, fractions, right_columns=(1,))
+        )
+        if any(f.approximate for f in r.figures):
             story.append(
                 TextBlock(
                     "* A limit marked with a star is taken from a later year because no figure "
@@ -309,7 +220,8 @@ class BenefitsRenderer(DocumentRenderer):
                     replace(s.small, space_before=3.0),
                 )
             )
-        story.append(KeepTogether([TextBlock(NOT_ADVICE, replace(s.small, space_before=8.0))]))
+        closing = [TextBlock(text, replace(s.small, space_before=6.0)) for text in r.closing]
+        story.append(KeepTogether(closing))
         return story
 
 

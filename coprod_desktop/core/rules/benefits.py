@@ -1,6 +1,7 @@
-"""Benefit test periods and the figures in each: ESA permitted work (weekly) and Universal Credit
-(monthly assessment periods). The app informs, never advises: these figures are for the member to
-take to the Benefits Advice Service or a benefits adviser.
+"""Benefit test periods and the figures in each: ESA permitted work (weekly), Carer's Allowance
+(weekly, after deductions: see carers.py) and Universal Credit (monthly assessment periods).
+The app informs, never advises: these figures are for the member to take to
+the Benefits Advice Service or a benefits adviser.
 
 The caller decides which date an amount counts on (received, the default in the domain rules, or
 the activity date) and passes `EarningEvent`s dated accordingly.
@@ -15,7 +16,8 @@ Choices made here:
   day before the next one starts (the Universal Credit Regulations 2013, regulation 21).
 * "near" means at or above 80% of a limit (money, or for ESA the hours); "over" means above the
   money limit, or for ESA 16 hours or more (the rule is *under* 16 hours). Earning exactly the
-  ESA limit is allowed ("up to"), so it is "near", not "over".
+  ESA limit is allowed ("up to"), so it is "near", not "over". Carer's Allowance is the same:
+  countable earnings of exactly the limit keep the week's allowance; a penny more loses it.
 """
 
 from __future__ import annotations
@@ -31,9 +33,12 @@ from typing import Literal, NamedTuple
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.money import Money
+from coprod_desktop.core.rules.carers import CarersDeductions, averaged, countable_earnings
 from coprod_desktop.core.rules.locale import LocalePack
 
 NEAR_PERCENT = 80
+BENEFIT_KINDS: tuple[str, ...] = ("esa", "uc", "carers-allowance")
+BenefitKind = Literal["esa", "uc", "carers-allowance"]
 
 
 class Period(NamedTuple):
@@ -65,6 +70,21 @@ class PeriodFigure:
     status: PeriodStatus
     reduction: Money | None  # UC: taper x earnings above the allowance; None for ESA
     approximate: bool = False  # a figure was taken from a later year (see locale.py)
+    # Carer's Allowance only (None otherwise): the deductions taken off `earnings`, what is
+    # left (`countable`), and with averaging on, the average the week is judged on.
+    deducted: Money | None = None
+    countable: Money | None = None
+    averaged: Money | None = None
+    averaging_weeks: int = 1
+
+    @property
+    def judged(self) -> Money:
+        """The amount compared with the limit: the average, the countable figure, or earnings."""
+        if self.averaged is not None:
+            return self.averaged
+        if self.countable is not None:
+            return self.countable
+        return self.earnings
 
 
 def benefit_weeks(start: date, end: date, week_starts_on: int = 0) -> list[Period]:
@@ -100,8 +120,16 @@ def assessment_periods(start: date, end: date, start_day: int) -> list[Period]:
     return periods
 
 
+def reach_back(kind: str, start: date, carers: CarersDeductions | None = None) -> date:
+    """The first day whose money a summary from `start` needs: with Carer's Allowance averaging,
+    the weeks before the first one shown are read for its average."""
+    if kind == "carers-allowance" and carers is not None and carers.averaging_weeks > 1:
+        return start - timedelta(days=7 * (carers.averaging_weeks - 1))
+    return start
+
+
 def benefits_summary(
-    kind: Literal["esa", "uc"],
+    kind: BenefitKind,
     events: Sequence[EarningEvent],
     start: date,
     end: date,
@@ -110,25 +138,25 @@ def benefits_summary(
     *,
     week_starts_on: int = 0,
     start_day: int = 1,
+    carers: CarersDeductions | None = None,
 ) -> list[PeriodFigure]:
-    """Earnings and minutes in each ESA week or UC assessment period, against the limit."""
+    """Earnings and minutes in each ESA or Carer's Allowance week or UC assessment period,
+    against the limit. For Carer's Allowance, `events` should reach back to `reach_back(...)`."""
+    if kind == "carers-allowance":
+        return _carers_summary(
+            events, start, end, pack, carers or CarersDeductions(), week_starts_on
+        )
     if kind == "esa":
         periods = benefit_weeks(start, end, week_starts_on)
     elif kind == "uc":
         periods = assessment_periods(start, end, start_day)
     else:
-        raise UserError(f"The benefit '{str(kind)[:20]}' is not one of: esa, uc.", "benefits_kind")
+        raise UserError(
+            f"The benefit '{str(kind)[:20]}' is not one of: esa, uc, carers-allowance.",
+            "benefits_kind",
+        )
 
-    starts = [p.start for p in periods]
-    pence = [0] * len(periods)
-    minutes = [0] * len(periods)
-    for event in events:
-        index = bisect.bisect_right(starts, event.date) - 1
-        if index < 0 or event.date > periods[index].end:
-            continue
-        pence[index] += event.amount.pence
-        minutes[index] += event.minutes
-
+    pence, minutes = _totals(periods, events)
     figures = []
     for period, earned_pence, worked in zip(periods, pence, minutes, strict=True):
         rates = pack.rates_on(period.start)
@@ -163,6 +191,82 @@ def benefits_summary(
                 status=status,
                 reduction=reduction,
                 approximate=approximate,
+            )
+        )
+    return figures
+
+
+def _totals(
+    periods: Sequence[Period], events: Sequence[EarningEvent]
+) -> tuple[list[int], list[int]]:
+    """Pence and minutes in each period; events outside every period are left out."""
+    starts = [p.start for p in periods]
+    pence = [0] * len(periods)
+    minutes = [0] * len(periods)
+    for event in events:
+        index = bisect.bisect_right(starts, event.date) - 1
+        if index < 0 or event.date > periods[index].end:
+            continue
+        pence[index] += event.amount.pence
+        minutes[index] += event.minutes
+    return pence, minutes
+
+
+def _carers_summary(
+    events: Sequence[EarningEvent],
+    start: date,
+    end: date,
+    pack: LocalePack,
+    carers: CarersDeductions,
+    week_starts_on: int,
+) -> list[PeriodFigure]:
+    """Carer's Allowance weeks: countable earnings (after deductions, averaged if asked) against
+    the weekly limit in force on each week's first day (see carers.py)."""
+    carers.check()
+    shown = benefit_weeks(start, end, week_starts_on)
+    earlier = carers.averaging_weeks - 1
+    first = shown[0].start - timedelta(days=7 * earlier)
+    weeks = [Period(first + timedelta(days=7 * i), first + timedelta(days=7 * i + 6))
+             for i in range(earlier)] + shown  # fmt: skip
+    pence, minutes = _totals(weeks, events)
+    parts = [
+        countable_earnings(Money(p), carers, pack.rates_on(week.start))
+        for week, p in zip(weeks, pence, strict=True)
+    ]
+    averages = averaged([part.countable for part in parts], carers.averaging_weeks)
+    figures = []
+    for index in range(earlier, len(weeks)):
+        week, part = weeks[index], parts[index]
+        rates = pack.rates_on(week.start)
+        limit = rates.ca_weekly_limit
+        average = averages[index] if carers.averaging_weeks > 1 else None
+        judged = average if average is not None else part.countable
+        over = judged > limit
+        status = (
+            PeriodStatus.OVER
+            if over
+            else PeriodStatus.NEAR
+            if _near(judged, limit)
+            else PeriodStatus.OK
+        )
+        figures.append(
+            PeriodFigure(
+                start=week.start,
+                end=week.end,
+                earnings=part.gross,
+                minutes=minutes[index],
+                limit=limit,
+                hours_limit=None,
+                status=status,
+                reduction=None,
+                approximate=bool(
+                    {"ca_weekly_limit", "ca_pension_share", "ca_care_cost_cap_share"}
+                    & rates.approximate
+                ),
+                deducted=part.deducted,
+                countable=part.countable,
+                averaged=average,
+                averaging_weeks=carers.averaging_weeks,
             )
         )
     return figures

@@ -63,9 +63,20 @@ MONEY_KEYS: frozenset[str] = frozenset(
         "esa_weekly_limit",
         "uc_work_allowance_housing",
         "uc_work_allowance_no_housing",
+        "ca_weekly_limit",
     }
 )
-DECIMAL_KEYS: frozenset[str] = frozenset({"mileage_car_threshold", "esa_weekly_hours", "uc_taper"})
+# The Carer's Allowance shares: the part of pension contributions that may be taken off, and the
+# most of net earnings that care costs while working may take off (both a half since 2001).
+DECIMAL_KEYS: frozenset[str] = frozenset(
+    {
+        "mileage_car_threshold",
+        "esa_weekly_hours",
+        "uc_taper",
+        "ca_pension_share",
+        "ca_care_cost_cap_share",
+    }
+)
 RATE_KEYS: tuple[str, ...] = tuple(sorted(MONEY_KEYS | DECIMAL_KEYS))
 
 _CODE = re.compile(r"^[a-z]{2,3}(?:-[a-z0-9]{2,8})?$")
@@ -105,6 +116,9 @@ class LocaleRates:
     uc_work_allowance_housing: Money
     uc_work_allowance_no_housing: Money
     uc_taper: Decimal
+    ca_weekly_limit: Money
+    ca_pension_share: Decimal
+    ca_care_cost_cap_share: Decimal
     # Keys whose date fell before the earliest entry, so the earliest entry was used.
     approximate: frozenset[str] = frozenset()
 
@@ -337,6 +351,8 @@ def _read_value(key: str, raw: object) -> RateValue:
         raise UserError(f"The value for {key} must be a number of 0 or more.", key)
     if key == "uc_taper" and value > 1:
         raise UserError("The Universal Credit taper is a fraction: write 55% as 0.55.", key)
+    if key in ("ca_pension_share", "ca_care_cost_cap_share") and value > 1:
+        raise UserError(f"The figure {key} is a fraction: write a half as 0.5.", key)
     return value
 
 

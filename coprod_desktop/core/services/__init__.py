@@ -15,6 +15,8 @@ from coprod_desktop.core.io.backups import BackupService
 from coprod_desktop.core.io.instance_lock import InstanceLock
 from coprod_desktop.core.services.activities import ActivityService
 from coprod_desktop.core.services.agreements import AgreementService
+from coprod_desktop.core.services.benefit_watch import BenefitWatchService
+from coprod_desktop.core.services.benefits_report import BenefitsReportService
 from coprod_desktop.core.services.chasers import ChaserService
 from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
@@ -48,6 +50,8 @@ class Services:
     summaries: SummaryService = field(init=False)
     reminders: ReminderService = field(init=False)
     inbox: InboxService = field(init=False)
+    benefit_watch: BenefitWatchService = field(init=False)
+    benefits: BenefitsReportService = field(init=False)
     training: TrainingService = field(init=False)
     feedback: FeedbackService = field(init=False)
     documents: DocumentService = field(init=False)
@@ -70,6 +74,8 @@ class Services:
         self.summaries = SummaryService(ctx, self.claims, self.activities)
         self.reminders = ReminderService(ctx, self.claims, self.summaries.benefit_warnings)
         self.inbox = InboxService(ctx)
+        self.benefit_watch = self.summaries.watch
+        self.benefits = BenefitsReportService(self.summaries)
         self.training = TrainingService(ctx)
         self.feedback = FeedbackService(ctx)
         self.documents = DocumentService(ctx, self.organisations, self.summaries)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
+from coprod_desktop.core.domain.kinds import AttendedAs
 from coprod_desktop.core.domain.parsing import check_minutes
 from coprod_desktop.core.domain.records import Activity
 from coprod_desktop.core.domain.views import ActivityFilter, ActivityItem
@@ -63,6 +64,11 @@ class ActivityService:
                     "organisation's agreements, or none.",
                     "agreement",
                 )
+        if activity.attended_as not in tuple(AttendedAs):
+            raise UserError(
+                "Say how you took part: for yourself, as a carer, or on someone's behalf.",
+                "attended_as",
+            )
         days = activity.power.papers_days_ahead
         if days is not None and not 0 <= days <= 365:
             raise UserError("The days the papers came ahead must be 0 to 365.", "papers_days_ahead")

@@ -8,6 +8,7 @@ from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain import records as r
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
+    AttendedAs,
     Basis,
     ChaserMethod,
     ClaimStatus,
@@ -153,6 +154,7 @@ def activity(row: m.ActivityRow) -> r.Activity:
         travel_minutes=row.travel_minutes,
         followup_minutes=row.followup_minutes,
         remote=row.remote,
+        attended_as=AttendedAs(row.attended_as or AttendedAs.SELF.value),
         described_level=row.described_level,
         judged_level=Level(row.judged_level) if row.judged_level else None,
         power=r.PowerSharing(
@@ -187,6 +189,7 @@ def activity_fields(rec: r.Activity) -> dict[str, Any]:
         "travel_minutes": rec.travel_minutes,
         "followup_minutes": rec.followup_minutes,
         "remote": rec.remote,
+        "attended_as": AttendedAs(rec.attended_as).value,
         "described_level": rec.described_level,
         "judged_level": rec.judged_level.value if rec.judged_level else None,
         "ps_agenda_set_jointly": _tri_text(p.agenda_set_jointly),

@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 GroupBy = Literal["organisation", "theme"]
 #: Most characters kept in one free-text field of the member's terms.
 TERMS_TEXT_LIMIT = 50_000
+#: How a portfolio line says in whose right the member took part (the person is never named).
+ATTENDED_AS_PHRASES = {"carer": "as a carer", "on_behalf": "on someone's behalf"}
 _SKILL_SPLIT = re.compile(r"[,;\n]+")
 
 
@@ -216,6 +218,7 @@ class DocumentService:
                 described=a.described_level,
                 impact=a.impact,
                 feedback=a.feedback if options.include_feedback else "",
+                attended_as=ATTENDED_AS_PHRASES.get(a.attended_as.value, ""),
             )
 
         grouped: dict[object, list[Activity]] = defaultdict(list)
@@ -401,23 +404,17 @@ class DocumentService:
     ) -> BenefitsDocument:
         """`by_activity_date` False keeps the member's own setting (received, unless changed)."""
         from coprod_desktop.core.reports.summaries_pdf import BenefitsDocument
+        from coprod_desktop.core.services.benefits_report import BenefitsReportService
 
-        if kind not in (None, "esa", "uc"):
-            raise UserError("The benefit must be esa or uc.", "kind")
         with self.ctx.db.read() as s:
             profile = self._profile(s)
-        chosen = kind or (profile.benefits_kind if profile.benefits_kind != "none" else "esa")
-        by_received = False if by_activity_date else profile.benefits_count_by_received
-        figures = self.summaries.benefits(start, end, chosen, by_received)
+        report = BenefitsReportService(self.summaries).report(
+            start, end, kind, False if by_activity_date else None
+        )
         return BenefitsDocument(
             name=profile.name,
-            kind=chosen,
-            start=start,
-            end=end,
-            by_received=by_received,
-            figures=tuple(figures),
+            report=report,
             made_on=self.ctx.clock.today(),
-            housing_costs=profile.uc_housing_costs,
             large_print=large_print,
         )
 

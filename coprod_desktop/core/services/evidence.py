@@ -45,7 +45,7 @@ from coprod_desktop.core.domain.evidence_views import (
     TermsSide,
     YearHours,
 )
-from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, Tri
+from coprod_desktop.core.domain.kinds import AttendedAs, Basis, ClaimStatus, Classification, Tri
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Terms
@@ -184,6 +184,12 @@ class EvidenceService:
             levels=_levels(level_counts),
             power=_power(power_counts),
             currency_symbol=pack.currency_symbol,
+            carer_minutes=sum(
+                a.total_minutes for a, _r in priced if a.attended_as is AttendedAs.CARER
+            ),
+            on_behalf_minutes=sum(
+                a.total_minutes for a, _r in priced if a.attended_as is AttendedAs.ON_BEHALF
+            ),
         )
         progress(5, 5)
         return figures
@@ -269,6 +275,7 @@ class EvidenceService:
             a.ps_present_at_decision,
             a.ps_equal_say,
             a.ps_told_what_changed,
+            a.attended_as,
         ).where(a.draft.is_(False))
         if options.date_from:
             query = query.where(a.date >= options.date_from)
@@ -295,6 +302,7 @@ class EvidenceService:
                 travel_minutes=row[6],
                 followup_minutes=row[7],
                 fee_declined=bool(row[8]),
+                attended_as=AttendedAs(row[17] or AttendedAs.SELF.value),
             )
             terms = ledger.terms_for(activity.agreement_id, activity.date)
             key = (id(terms), payable_minutes(activity, terms), activity.fee_declined)

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
-from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.kinds import ClaimStatus, ExpenseCategory, Vehicle
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.views import (
@@ -22,10 +21,19 @@ from coprod_desktop.core.domain.views import (
     PeriodFigures,
     TaxYearSummary,
 )
-from coprod_desktop.core.rules.benefits import EarningEvent, PeriodFigure, benefits_summary
+from coprod_desktop.core.rules.benefits import (
+    EarningEvent,
+    PeriodFigure,
+    benefits_summary,
+    reach_back,
+)
+from coprod_desktop.core.rules.carers import CarersDeductions
 from coprod_desktop.core.rules.tax_year import tax_year_bounds, tax_year_label, tax_year_of
 from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.activities import ActivityService
+from coprod_desktop.core.services.benefit_position import positions
+from coprod_desktop.core.services.benefit_watch import KIND_NAMES, BenefitWatchService, check_kind
+from coprod_desktop.core.services.benefit_words import period_words
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.ledger import Ledger, reference_rate
@@ -36,6 +44,7 @@ class SummaryService:
         self.ctx = ctx
         self.claims = claims
         self.activities = activities
+        self.watch = BenefitWatchService(ctx)
 
     def _ledger(self, s: Session) -> Ledger:
         return Ledger(s, self.ctx.pack(), reference_rate(s))
@@ -139,25 +148,36 @@ class SummaryService:
         return events
 
     def benefits(
-        self, start: date, end: date, kind: str | None = None, by_received: bool | None = None
+        self,
+        start: date,
+        end: date,
+        kind: str | None = None,
+        by_received: bool | None = None,
+        carers: CarersDeductions | None = None,
     ) -> list[PeriodFigure]:
+        """Each period's figures. `kind` None: the first limit the member watches (else ESA);
+        `carers` None: the member's own Carer's Allowance deductions from Settings."""
         if end < start:
             raise UserError("The to date is before the from date: swap them.", "to")
         if (end - start).days > 3700:
             raise UserError("Choose a span of ten years or less for a benefits summary.", "to")
-        profile = None
+        watch = self.watch.get()
+        chosen = check_kind(kind) if kind else watch.primary
+        if carers is None:
+            carers = watch.carers
         with self.ctx.db.read() as s:
             profile_row = s.get(m.ProfileRow, 1)
             profile = convert.profile(profile_row) if profile_row else None
-            chosen = kind or (profile.benefits_kind if profile else "none")
-            if chosen == "none":
-                chosen = "esa"
             received = (
                 by_received
                 if by_received is not None
                 else (profile.benefits_count_by_received if profile else True)
             )
-            events = self.earning_events(s, start, end, received)
+            first = reach_back(chosen, start, carers)
+            # whole periods reach up to a month either side of the dates asked for
+            events = self.earning_events(
+                s, first - timedelta(days=31), end + timedelta(days=31), received
+            )
         return benefits_summary(
             chosen,  # type: ignore[arg-type]
             events,
@@ -166,13 +186,15 @@ class SummaryService:
             self.ctx.pack(),
             housing_costs=profile.uc_housing_costs if profile else False,
             start_day=profile.uc_period_start_day if profile else 1,
+            carers=carers,
         )
 
     # -- dashboard --------------------------------------------------------------------------
     def period(
         self, label: str, start: date, end: date, open_claims: list[ClaimItem] | None = None
     ) -> PeriodFigures:
-        """Hours, fees earned and received in a period, and what was outstanding at its end.
+        """Hours, fees earned and received in a period, and what is still owed on the claims
+        made in it.
         `open_claims` (ClaimService.open_items) may be passed in to read them only once."""
         with self.ctx.db.read() as s:
             ledger = self._ledger(s)
@@ -204,7 +226,8 @@ class SummaryService:
                 for item in open_claims
                 if item.claim.status
                 in (ClaimStatus.SUBMITTED, ClaimStatus.PART_PAID, ClaimStatus.DISPUTED)
-                and item.claim.created_on <= end
+                # this period's own claims: those made in it (a month shows its month only)
+                and start <= item.claim.created_on <= end
             ),
             Money.zero(),
         )
@@ -233,7 +256,11 @@ class SummaryService:
                 reverse=True,
             )
         )
-        warnings = self.benefit_warnings(today)
+        # this week's (or period's) position is shown whole by benefit_positions: warn of the
+        # others (the week just gone, the weeks ahead) so no period is said twice
+        warnings = tuple(
+            w for w in self.benefit_warnings(today) if not w.period_start <= today <= w.period_end
+        )
         recent = tuple(self.recent_activities(today, 8))
         return Dashboard(
             today=today,
@@ -244,6 +271,7 @@ class SummaryService:
             overdue=overdue,
             benefits_warnings=warnings,
             recent=recent,
+            benefit_positions=positions(self, today),
         )
 
     def recent_activities(self, today: date, count: int) -> list[ActivityItem]:
@@ -262,39 +290,27 @@ class SummaryService:
         return self.activities.list(ActivityFilter(date_from=since, date_to=today))[:count]
 
     def benefit_warnings(self, today: date) -> tuple[BenefitsWarning, ...]:
-        """Warn on the current and next period when the member watches a benefit."""
-        with self.ctx.db.read() as s:
-            row = s.get(m.ProfileRow, 1)
-            kind = row.benefits_kind if row else "none"
-        if kind == "none":
-            return ()
-        figures = self.benefits(today - timedelta(days=35), today + timedelta(days=35), kind)
+        """Warn on the current and next period of each limit the member watches."""
         out = []
-        for fig in figures:
-            if fig.status.value == "ok" or fig.end < today - timedelta(days=7):
-                continue
-            name = "ESA permitted work" if kind == "esa" else "Universal Credit work allowance"
-            verb = "is over" if fig.earnings > fig.limit else "is near"
-            what = f"{fig.earnings.display()} {verb} the {name} limit of {fig.limit.display()}"
-            if fig.hours_limit is not None and fig.minutes >= fig.hours_limit * 60:
-                # ESA's hours test: the money may be fine while the hours are not.
-                what = (
-                    f"{hours_text(fig.minutes)} hours of work is not under the {name} limit of "
-                    f"{fig.hours_limit} hours (earnings {fig.earnings.display()})"
+        for kind in self.watch.get().kinds:
+            figures = self.benefits(today - timedelta(days=35), today + timedelta(days=35), kind)
+            for fig in figures:
+                if fig.status.value == "ok" or fig.end < today - timedelta(days=7):
+                    continue
+                out.append(
+                    BenefitsWarning(
+                        kind=kind,
+                        period_start=fig.start,
+                        period_end=fig.end,
+                        earnings=fig.judged,
+                        limit=fig.limit,
+                        status=fig.status.value,
+                        message=(
+                            f"{KIND_NAMES[kind]}, {fig.start:%d %b} to {fig.end:%d %b}: "
+                            f"{period_words(kind, fig)} This is information, not advice: talk "
+                            "to a benefits adviser or the Benefits Advice Service for "
+                            "involvement."
+                        ),
+                    )
                 )
-            out.append(
-                BenefitsWarning(
-                    kind=kind,
-                    period_start=fig.start,
-                    period_end=fig.end,
-                    earnings=fig.earnings,
-                    limit=fig.limit,
-                    status=fig.status.value,
-                    message=(
-                        f"{fig.start:%d %b} to {fig.end:%d %b}: {what}. This is information, not "
-                        "advice: talk to a benefits adviser or the Benefits Advice Service for "
-                        "involvement."
-                    ),
-                )
-            )
         return tuple(out)

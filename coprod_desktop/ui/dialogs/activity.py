@@ -12,7 +12,14 @@ from dataclasses import replace
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QLineEdit, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
-from coprod_desktop.core.domain.kinds import DESCRIBED_LEVELS, ActivityKind, Basis, Level, Tri
+from coprod_desktop.core.domain.kinds import (
+    DESCRIBED_LEVELS,
+    ActivityKind,
+    AttendedAs,
+    Basis,
+    Level,
+    Tri,
+)
 from coprod_desktop.core.domain.parsing import format_minutes, parse_minutes
 from coprod_desktop.core.domain.records import Activity, Agreement, PowerSharing
 from coprod_desktop.core.rules.fees import FeeResult, FeeStatus
@@ -32,6 +39,13 @@ from coprod_desktop.ui.dialogs.common import (
     value,
 )
 from coprod_desktop.ui.forms.ui_dialog_activity import Ui_ActivityDialog
+
+# The app never names the person supported: the choice says only in whose right one took part.
+ATTENDED_AS_CHOICES = [
+    ("For myself", AttendedAs.SELF),
+    ("As a carer", AttendedAs.CARER),
+    ("On someone's behalf", AttendedAs.ON_BEHALF),
+]
 
 TRI_CHOICES = [("Not answered", None), ("Yes", Tri.YES), ("No", Tri.NO), ("Not sure", Tri.UNSURE)]
 CHOOSE_ORGANISATION = "Choose the organisation this activity was for."
@@ -109,6 +123,7 @@ class ActivityDialog(RecordDialog):
         fill_combo(ui.organisation, [(o.name, o.id) for o in orgs])
         ui.organisation.setPlaceholderText("Choose an organisation")
         fill_combo(ui.kind, enum_choices(ActivityKind))
+        fill_combo(ui.attendedAs, ATTENDED_AS_CHOICES)
         fill_combo(
             ui.judgedLevel,
             [("Not judged yet", None)] + [(f"{lv.label} — {lv.arnstein}", lv) for lv in Level],
@@ -158,7 +173,9 @@ class ActivityDialog(RecordDialog):
         for key in ("skills", "themes", "privateNotes", "prep", "contact", "travel", "followup"):
             self.watch(key, errs.widget(key))
         self.watch("papers", ui.papersDaysAhead)
-        for widget in (ui.kind, ui.remote, ui.judgedLevel, ui.inPortfolio, ui.feeDeclined):
+        for widget in (ui.kind, ui.remote, ui.attendedAs, ui.judgedLevel, ui.inPortfolio):
+            self.watch(GENERAL, widget)
+        for widget in (ui.feeDeclined,):
             self.watch(GENERAL, widget)
         for combo in self._tri_combos():
             self.watch(GENERAL, combo)
@@ -185,6 +202,7 @@ class ActivityDialog(RecordDialog):
             minutes = getattr(record, f"{key}_minutes")
             widget.setText(format_minutes(minutes) if minutes else "")
         ui.remote.setChecked(record.remote)
+        select_data(ui.attendedAs, record.attended_as)
         ui.describedLevel.setEditText(record.described_level)
         select_data(ui.judgedLevel, record.judged_level)
         power = record.power
@@ -272,6 +290,7 @@ class ActivityDialog(RecordDialog):
             travel_minutes=minutes["travel"],
             followup_minutes=minutes["followup"],
             remote=ui.remote.isChecked(),
+            attended_as=value(ui.attendedAs) or AttendedAs.SELF,
             described_level=ui.describedLevel.currentText().strip(),
             judged_level=value(ui.judgedLevel),
             power=PowerSharing(

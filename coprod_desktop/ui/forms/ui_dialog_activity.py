@@ -156,6 +156,17 @@ class Ui_ActivityDialog(object):
 
         self.whatBoxForm.setLayout(5, QFormLayout.ItemRole.SpanningRole, self.remoteCell)
 
+        self.attendedAsLabel = QLabel(self.whatBox)
+        self.attendedAsLabel.setObjectName(u"attendedAsLabel")
+        self.attendedAsLabel.setWordWrap(True)
+
+        self.whatBoxForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.attendedAsLabel)
+
+        self.attendedAs = QComboBox(self.whatBox)
+        self.attendedAs.setObjectName(u"attendedAs")
+
+        self.whatBoxForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.attendedAs)
+
 
         self.contentsLayout.addWidget(self.whatBox)
 
@@ -637,6 +648,7 @@ class Ui_ActivityDialog(object):
         self.dateLabel.setBuddy(self.date)
         self.titleLabel.setBuddy(self.title)
         self.kindLabel.setBuddy(self.kind)
+        self.attendedAsLabel.setBuddy(self.attendedAs)
         self.prepLabel.setBuddy(self.prep)
         self.contactLabel.setBuddy(self.contact)
         self.travelLabel.setBuddy(self.travel)
@@ -659,7 +671,8 @@ class Ui_ActivityDialog(object):
         QWidget.setTabOrder(self.date, self.title)
         QWidget.setTabOrder(self.title, self.kind)
         QWidget.setTabOrder(self.kind, self.remote)
-        QWidget.setTabOrder(self.remote, self.prep)
+        QWidget.setTabOrder(self.remote, self.attendedAs)
+        QWidget.setTabOrder(self.attendedAs, self.prep)
         QWidget.setTabOrder(self.prep, self.contact)
         QWidget.setTabOrder(self.contact, self.travel)
         QWidget.setTabOrder(self.travel, self.followup)
@@ -731,6 +744,13 @@ class Ui_ActivityDialog(object):
         self.remote.setText(QCoreApplication.translate("ActivityDialog", u"Took &part remotely (online or by phone)", None))
 #if QT_CONFIG(accessibility)
         self.remote.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Took part remotely (online or by phone)", None))
+#endif // QT_CONFIG(accessibility)
+        self.attendedAsLabel.setText(QCoreApplication.translate("ActivityDialog", u"Took part as (self, carer or pro&xy):", None))
+#if QT_CONFIG(accessibility)
+        self.attendedAs.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Took part as", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.attendedAs.setAccessibleDescription(QCoreApplication.translate("ActivityDialog", u"For yourself, as a carer, or on someone's behalf. The person you support is never named by the app.", None))
 #endif // QT_CONFIG(accessibility)
         self.timeBox.setTitle(QCoreApplication.translate("ActivityDialog", u"Time spent", None))
         self.timeHelp.setText(QCoreApplication.translate("ActivityDialog", u"Type minutes (90) or hours and minutes (1h30m). Leave a part empty if it took no time.", None))

@@ -16,6 +16,7 @@ from coprod_desktop.ui.forms.ui_page_dashboard import Ui_DashboardPage
 from coprod_desktop.ui.pages import first_steps
 from coprod_desktop.ui.pages.base import setup_table
 from coprod_desktop.ui.record_models import ActivitiesModel, OverdueModel
+from coprod_desktop.ui.widgets.benefit_position import BenefitPositionPanel
 
 if TYPE_CHECKING:
     from coprod_desktop.core.domain.views import Dashboard, PeriodFigures
@@ -51,6 +52,10 @@ class DashboardPage(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.overdueView.setVisible(False)
         self.ui.benefitsValue.setVisible(False)
+        # this week's position against each limit watched, always shown, above the warnings
+        self.benefit_position = BenefitPositionPanel(self.ui.content)
+        content = self.ui.contentLayout
+        content.insertWidget(content.indexOf(self.ui.benefitsValue), self.benefit_position)
         ctx.changed.connect(self._record_changed)
 
     def showEvent(self, event: Any) -> None:
@@ -86,6 +91,7 @@ class DashboardPage(QWidget):
             f"trading allowance of {dash.trading_allowance.display()}. Income up to the "
             "allowance need not be declared to HMRC if it is your only self-employed income."
         )
+        self.benefit_position.show_positions(dash.benefit_positions)
         if dash.benefits_warnings:
             lines = [f"{WARNING_SIGN} Warning: {w.message}" for w in dash.benefits_warnings]
             ui.benefitsValue.setText("\n\n".join(lines))

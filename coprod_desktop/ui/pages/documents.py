@@ -45,7 +45,7 @@ class Choices:
     organisation_name: str
     group_by: str
     tax_year: int
-    benefit: str | None  # "esa", "uc" or None for the one set in the profile
+    benefit: str | None  # "esa", "uc", "carers-allowance" or None: the first limit watched
     by_activity_date: bool
     contact_names: bool
     feedback: bool
@@ -216,9 +216,10 @@ class DocumentsPage(QWidget):
         ui.documentList.setMaximumWidth(ui.documentList.sizeHintForColumn(0) * 2 + 40)
         ui.groupByCombo.addItem("Organisation", "organisation")
         ui.groupByCombo.addItem("Kind of work (theme)", "theme")
-        ui.benefitCombo.addItem("The one set in Settings", None)
+        ui.benefitCombo.addItem("The first one I watch (Settings)", None)
         ui.benefitCombo.addItem("ESA permitted work", "esa")
         ui.benefitCombo.addItem("Universal Credit", "uc")
+        ui.benefitCombo.addItem("Carer's Allowance", "carers-allowance")
         today = ctx.today()
         ui.fromDate.setDate(date_to_qdate(date(today.year, 1, 1)))
         ui.toDate.setDate(date_to_qdate(today))

@@ -9,6 +9,7 @@ removing the member's entry brings the shipped one back.
 from __future__ import annotations
 
 import copy
+import itertools
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -24,11 +25,13 @@ from coprod_desktop.ui.forms.ui_page_settings import Ui_SettingsPage
 from coprod_desktop.ui.models import Column, RecordTableModel, short_date
 from coprod_desktop.ui.pages.base import date_to_qdate, qdate_to_date, setup_table
 from coprod_desktop.ui.theme import Appearance
+from coprod_desktop.ui.widgets.benefit_watch_box import BenefitWatchBox
 
 if TYPE_CHECKING:
     from datetime import date
 
     from coprod_desktop.core.services import Services
+    from coprod_desktop.core.services.benefit_watch import BenefitWatch
 
 FIGURE_LABELS: dict[str, str] = {
     "mileage_car_high": "Car or van mileage rate, up to the threshold (per mile)",
@@ -43,12 +46,10 @@ FIGURE_LABELS: dict[str, str] = {
     "uc_work_allowance_housing": "Universal Credit work allowance, with housing costs (a month)",
     "uc_work_allowance_no_housing": "Universal Credit work allowance, no housing costs (a month)",
     "uc_taper": "Universal Credit taper (a fraction, e.g. 0.55)",
+    "ca_weekly_limit": "Carer's Allowance: earnings limit a week, after deductions",
+    "ca_pension_share": "Carer's Allowance: share of pension contributions taken off (0.5)",
+    "ca_care_cost_cap_share": "Carer's Allowance: care costs taken off, at most this share of net",
 }
-BENEFITS: tuple[tuple[str, str], ...] = (
-    ("none", "None"),
-    ("esa", "ESA permitted work"),
-    ("uc", "Universal Credit work allowance"),
-)
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class SettingsData:
     overrides: dict[str, list[dict[str, Any]]]
     rows: list[FigureRow]
     data_folder: str
+    watch: BenefitWatch | None = None
 
 
 class SettingsPage(QWidget):
@@ -98,8 +100,6 @@ class SettingsPage(QWidget):
         ui.figuresView.setModel(self.figures)
         setup_table(ui.figuresView)
         ui.figuresView.setMinimumHeight(220)
-        for key, label in BENEFITS:
-            ui.benefitsCombo.addItem(label, key)
         for key, label in FIGURE_LABELS.items():
             ui.figureCombo.addItem(label, key)
         ui.figureDate.setDate(date_to_qdate(ctx.today()))
@@ -110,7 +110,18 @@ class SettingsPage(QWidget):
         ui.addFigureButton.clicked.connect(self.add_figure)
         ui.removeFigureButton.clicked.connect(self.remove_figure)
         ui.openFolderButton.clicked.connect(self.open_folder)
-        ui.benefitsCombo.currentIndexChanged.connect(self._benefits_changed)
+        # Which limits are watched (several at once) is the watch box's: the profile's single
+        # choice is superseded, so its combo is not shown (left in the form to keep merges of
+        # the concurrent layout work on page_settings.ui simple).
+        ui.benefitsLabel.setVisible(False)
+        ui.benefitsCombo.setVisible(False)
+        self.watch_box = BenefitWatchBox(ui.content)
+        ui.contentLayout.insertWidget(ui.contentLayout.indexOf(ui.youBox) + 1, self.watch_box)
+        chain = [ui.saveProfileButton, *self.watch_box.focus_chain(), ui.fontSpin]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+        self.watch_box.kinds_changed.connect(self._benefits_changed)
+        self.watch_box.save_requested.connect(self.save_watch)
         ui.figuresView.selectionModel().selectionChanged.connect(self._figure_selected)
         self._figure_selected()
         appearance = ctx.appearance()
@@ -175,7 +186,13 @@ class SettingsPage(QWidget):
             for key in FIGURE_LABELS
             for entry in pack.entries(key)
         ]
-        return SettingsData(services.profile.get(), overrides, rows, str(services.paths.root))
+        return SettingsData(
+            services.profile.get(),
+            overrides,
+            rows,
+            str(services.paths.root),
+            services.benefit_watch.get(),
+        )
 
     def loaded(self, data: SettingsData) -> None:
         self.data = data
@@ -183,7 +200,8 @@ class SettingsPage(QWidget):
         profile = data.profile
         ui.nameEdit.setText(profile.name)
         ui.rateEdit.setText(str(profile.reference_rate) if profile.reference_rate else "")
-        ui.benefitsCombo.setCurrentIndex(max(ui.benefitsCombo.findData(profile.benefits_kind), 0))
+        if data.watch is not None:
+            self.watch_box.show_watch(data.watch)
         ui.ucDaySpin.setValue(profile.uc_period_start_day)
         ui.ucHousingCheck.setChecked(profile.uc_housing_costs)
         self._benefits_changed()
@@ -192,7 +210,7 @@ class SettingsPage(QWidget):
 
     # -- about you -------------------------------------------------------------------------------
     def _benefits_changed(self, *_args: Any) -> None:
-        uc = self.ui.benefitsCombo.currentData() == "uc"
+        uc = self.watch_box.checks["uc"].isChecked()
         for widget in (self.ui.ucDayLabel, self.ui.ucDaySpin, self.ui.ucHousingCheck):
             widget.setEnabled(uc)
 
@@ -209,7 +227,6 @@ class SettingsPage(QWidget):
                 current,
                 name=ui.nameEdit.text(),
                 reference_rate=rate,
-                benefits_kind=ui.benefitsCombo.currentData(),
                 uc_period_start_day=ui.ucDaySpin.value(),
                 uc_housing_costs=ui.ucHousingCheck.isChecked(),
             )
@@ -219,6 +236,20 @@ class SettingsPage(QWidget):
             return False
         self._error(ui.profileError, "")
         self.ctx.report("Your details are saved.")
+        self.ctx.changed.emit("profile")
+        return True
+
+    def save_watch(self, watch: BenefitWatch) -> bool:
+        services = self.ctx.services
+        if services is None:
+            return False
+        try:
+            saved = services.benefit_watch.save(watch)
+        except UserError as exc:
+            self.watch_box.show_error(exc.message)
+            return False
+        self.watch_box.show_watch(saved)
+        self.ctx.report("The benefit limits you watch are saved; the dashboard shows each one.")
         self.ctx.changed.emit("profile")
         return True
 
