@@ -29,6 +29,8 @@ from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_lin
 MUTED = colors.HexColor("#4a4a4a")
 RULE = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8e8e8")
+#: The smallest text a large-print document holds, anywhere on the page (RNIB's large print).
+LARGE_MIN = 16.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +49,9 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Styles:
-    """The text styles a document uses; `large_print` sizes keep body text at 16 pt or more."""
+    """The text styles a document uses; `large_print` sizes keep every text at 16 pt or more
+    (small print and the running header and footer included: a reader who needs large print
+    needs it for the page numbers and the disclaimers too)."""
 
     large_print: bool
     title: TextStyle
@@ -63,7 +67,7 @@ class Styles:
 
 
 def make_styles(*, large_print: bool = False) -> Styles:
-    """Normal (10 pt body) or large print (16 pt body, Atkinson Hyperlegible first)."""
+    """Normal (10 pt body) or large print (16 pt everywhere, Atkinson Hyperlegible Next first)."""
     lp = large_print
     body_size = 16.0 if lp else 10.0
     cell_size = 16.0 if lp else 9.0
@@ -89,14 +93,20 @@ def make_styles(*, large_print: bool = False) -> Styles:
         body=base,
         body_bold=replace(base, bold=True),
         small=replace(
-            base, size=14.0 if lp else 8.5, leading=(14.0 if lp else 8.5) * 1.3, color=MUTED
+            base,
+            size=LARGE_MIN if lp else 8.5,
+            leading=(LARGE_MIN if lp else 8.5) * 1.3,
+            color=MUTED,
         ),
         cell=cell,
         cell_bold=replace(cell, bold=True),
         cell_money=replace(cell, align="right"),
         cell_money_bold=replace(cell, align="right", bold=True),
         footer=replace(
-            base, size=14.0 if lp else 8.0, leading=(14.0 if lp else 8.0) * 1.2, color=MUTED
+            base,
+            size=LARGE_MIN if lp else 8.0,
+            leading=(LARGE_MIN if lp else 8.0) * 1.2,
+            color=MUTED,
         ),
     )
 
