@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from coprod_desktop.core.reports.fonts import get_font
+from coprod_desktop.core.reports.keep import keep_headings
 from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_line
 
 #: Grey used for rules and secondary text: dark enough for 7:1 contrast on white.
@@ -56,6 +57,8 @@ class Styles:
     large_print: bool
     title: TextStyle
     heading: TextStyle
+    #: A bold line heading a group (an organisation, a chart): kept with what follows it.
+    subheading: TextStyle
     body: TextStyle
     body_bold: TextStyle
     small: TextStyle
@@ -89,7 +92,9 @@ def make_styles(*, large_print: bool = False) -> Styles:
             bold=True,
             space_before=10.0,
             space_after=4.0,
+            keep_with_next=True,
         ),
+        subheading=replace(base, bold=True, space_before=6.0, space_after=2.0, keep_with_next=True),
         body=base,
         body_bold=replace(base, bold=True),
         small=replace(
@@ -300,7 +305,7 @@ class DocumentRenderer:
             canvas.setDateFormatter(formatter)
             return canvas
 
-        doc.build(self.story(), canvasmaker=make_canvas)
+        doc.build(keep_headings(self.story()), canvasmaker=make_canvas)
         return buffer.getvalue()
 
     # -- helpers for subclasses ---------------------------------------------------------------

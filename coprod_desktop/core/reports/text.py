@@ -523,6 +523,8 @@ class TextStyle:
     align: str = "start"  # start | end | left | right | center
     space_before: float = 0.0
     space_after: float = 0.0
+    #: A heading: it shares its page with the start of what follows (see `reports.keep`).
+    keep_with_next: bool = False
 
     def chain(self) -> tuple[str, ...]:
         return font_chain(bold=self.bold, large_print=self.large_print)
