@@ -42,6 +42,8 @@ from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, d
 
 #: A contribution with more text than this may be split inside its row (see `_long`).
 LONG_ROW_CHARS = 1200
+#: A bar's label longer than this (no real organisation's name is) is cut.
+LABEL_CHARS = 200
 #: Bar fill: dark enough to read against white; every bar also carries its figure in words.
 BAR_FILL = colors.HexColor("#2f5d8a")
 
@@ -114,9 +116,11 @@ class _HoursBar(Flowable):
         self.style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # The label wraps onto as many lines as it needs (a name is never cut short).
+        # The label wraps onto as many lines as it needs: a name is never cut short, unless
+        # it is longer than any real name (the group's heading above gives it in full).
         self.width = availWidth
-        self.label_block = TextBlock(self.label, replace(self.style, align="left"))
+        label = self.label if len(self.label) <= LABEL_CHARS else self.label[:LABEL_CHARS] + "…"
+        self.label_block = TextBlock(label, replace(self.style, align="left"))
         _, self.label_height = self.label_block.wrap(self.width * 0.38 - 6, availHeight)
         self.height = max(self.style.leading * 1.5, self.label_height + self.style.leading * 0.5)
         return self.width, self.height

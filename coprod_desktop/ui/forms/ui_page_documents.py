@@ -319,7 +319,7 @@ class Ui_DocumentsPage(object):
         self.largePrint.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Large print", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Body text at least 16 point in Atkinson Hyperlegible", None))
+        self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Every text at least 16 point in Atkinson Hyperlegible Next", None))
 #endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)
