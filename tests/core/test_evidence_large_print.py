@@ -1,7 +1,8 @@
 """The evidence pack in large print: every text at 16 pt or more in Atkinson Hyperlegible Next
-(charts, footers and small print included), every font embedded, a real title, the same figures and words as the normal pack,
-tables that fit the page and charts whose words neither overlap nor leave the drawing; from
-the service, `coprod report evidence --large-print` and `report group-evidence --large-print`.
+(charts, footers and small print included), every font embedded, a real title, the same
+figures and words as the normal pack, tables that fit the page and charts whose words neither
+overlap nor leave the drawing; from the service, `coprod report evidence --large-print` and
+`report group-evidence --large-print`.
 """
 
 from __future__ import annotations
