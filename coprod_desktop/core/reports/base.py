@@ -24,7 +24,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, T
 
 from coprod_desktop.core.reports.fonts import get_font
 from coprod_desktop.core.reports.keep import keep_headings
-from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_line
+from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_line, fits_on_line
 
 #: Grey used for rules and secondary text: dark enough for 7:1 contrast on white.
 MUTED = colors.HexColor("#4a4a4a")
@@ -32,6 +32,8 @@ RULE = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8e8e8")
 #: The smallest text a large-print document holds, anywhere on the page (RNIB's large print).
 LARGE_MIN = 16.0
+#: The bottom margin of a large-print page (normal pages: 20 mm).
+LARGE_MARGIN_BOTTOM = 27 * mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,10 @@ class DocumentRenderer:
     def __init__(self, info: DocumentInfo, *, large_print: bool = False) -> None:
         self.info = info
         self.large_print = large_print
+        if large_print:
+            # Room for a footer on two lines: at 16 pt a long title and "Page X of Y" may not
+            # share one line, and a footer is never cut.
+            self.margin_bottom = LARGE_MARGIN_BOTTOM
         self.styles = self.stylesheet()
 
     # -- hooks ------------------------------------------------------------------------------
@@ -230,12 +236,20 @@ class DocumentRenderer:
         canvas.restoreState()
 
     def _decorate(self, canvas: Canvas, number: int, total: int) -> None:
-        """Footer drawn once the page count is known."""
+        """Footer drawn once the page count is known: the document's name on the left and
+        "Page X of Y" on the right, on one line, or in large print on two lines when they do
+        not fit on one."""
         width, _ = self.page_size
         style = self.styles.footer
-        y = self.margin_bottom - style.leading * 1.6
         label = f"Page {number} of {total}"
         label_width = self.content_width() * 0.3
+        text_width = self.content_width() - label_width - 6
+        y = self.margin_bottom - style.leading * 1.6
+        text_y = y
+        text = self.footer_text()
+        if self.large_print and not fits_on_line(text, replace(style, align="left"), text_width):
+            text_y, y = y, y - style.leading
+            text_width = self.content_width()
         draw_text_line(
             canvas,
             width - self.margin_right - label_width,
@@ -245,12 +259,7 @@ class DocumentRenderer:
             label_width,
         )
         draw_text_line(
-            canvas,
-            self.margin_left,
-            y,
-            self.footer_text(),
-            replace(style, align="left"),
-            self.content_width() - label_width - 6,
+            canvas, self.margin_left, text_y, text, replace(style, align="left"), text_width
         )
 
     def _date_formatter(self) -> Callable[..., str]:

@@ -628,6 +628,13 @@ def _no_before(style: TextStyle) -> TextStyle:
 HEADER_CHARS = 240
 
 
+def fits_on_line(text: object, style: TextStyle, width: float) -> bool:
+    """True when `text` (as a header or footer shows it) fits on one line `width` wide."""
+    cleaned = clean_text(text).replace("\n", " ")[:HEADER_CHARS]
+    lines = layout_lines(cleaned, style.size, 1e9, style.chain())
+    return not lines or lines[0].width <= width
+
+
 def draw_text_line(
     canvas: Any, x: float, y: float, text: object, style: TextStyle, width: float
 ) -> None:
