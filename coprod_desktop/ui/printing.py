@@ -51,6 +51,8 @@ def pages_chosen(printer: QPrinter, page_count: int) -> list[int]:
         pages = [n for n in range(1, page_count + 1) if ranges.contains(n)]
     else:
         pages = list(range(1, page_count + 1))
+    if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:  # "Reverse" in the dialog
+        pages.reverse()
     copies = printer.copyCount()
     if copies <= 1 or printer.supportsMultipleCopies():
         return pages

@@ -147,14 +147,16 @@ def test_pages_and_copies_the_printer_cannot_make_itself(qtbot: QtBot) -> None:
     printer.setPageRanges(QPageRanges.fromString("2-3,5"))
     assert pages_chosen(printer, 4) == [2, 3]  # page 5 is not in a 4-page PDF
     printer.setCopyCount(2)
-    if not printer.supportsMultipleCopies():
-        printer.setCollateCopies(True)
-        assert pages_chosen(printer, 4) == [2, 3, 2, 3]
-        printer.setCollateCopies(False)
-        assert pages_chosen(printer, 4) == [2, 2, 3, 3]
+    assert not printer.supportsMultipleCopies()  # a PDF file makes no copies itself
+    printer.setCollateCopies(True)
+    assert pages_chosen(printer, 4) == [2, 3, 2, 3]
+    printer.setCollateCopies(False)
+    assert pages_chosen(printer, 4) == [2, 2, 3, 3]
     printer.setPrintRange(QPrinter.PrintRange.AllPages)
     printer.setCopyCount(1)
     assert pages_chosen(printer, 3) == [1, 2, 3]
+    printer.setPageOrder(QPrinter.PageOrder.LastPageFirst)
+    assert pages_chosen(printer, 3) == [3, 2, 1]
 
 
 def test_cancel_stops_printing_and_no_printer_is_said(
