@@ -79,12 +79,15 @@ def choose_printer(parent: QWidget, printer: QPrinter, page_count: int) -> bool:
 
 @dataclass(frozen=True)
 class PrintPage:
-    """One page rendered for the printer, as plain RGB bytes (safe across threads)."""
+    """One page rendered for the printer, as plain bytes (safe across threads): RGB, or one
+    grey byte a pixel when the member chose to print in greyscale; rows `stride` bytes apart."""
 
     number: int  # from 1
     width: int
     height: int
-    rgb: bytes
+    stride: int
+    grey: bool
+    pixels: bytes
 
 
 class _Relay(QObject):
@@ -101,9 +104,12 @@ def render_for_print(
     deliver: Callable[[PrintPage], None],
     stop: threading.Event,
     room: threading.Semaphore,
+    *,
+    grey: bool = False,
 ) -> None:
     """Render `pages` at `dpi`, one at a time, handing each to `deliver`. Runs in a worker;
-    waits for `room` before each page and stops when `stop` is set."""
+    waits for `room` before each page and stops when `stop` is set. PDFium's bitmap goes
+    straight to bytes (no image library in between: at 300 dpi that halves the time)."""
     import pypdfium2 as pdfium
 
     with PDFIUM_LOCK:
@@ -117,9 +123,18 @@ def render_for_print(
                 return
             with PDFIUM_LOCK:
                 page = document[number - 1]
-                image = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                bitmap = page.render(scale=dpi / 72, grayscale=grey, rev_byteorder=True)
+                rendered = PrintPage(
+                    number,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    bitmap.n_channels == 1,
+                    bytes(bitmap.buffer),
+                )
+                bitmap.close()
                 page.close()
-            deliver(PrintPage(number, image.width, image.height, image.tobytes()))
+            deliver(rendered)
     finally:
         with PDFIUM_LOCK:
             document.close()
@@ -201,10 +216,11 @@ class PdfPrintJob(QObject):
             self.progress.setValue(0)
         data, pages, dpi = self.data, list(self.pages), print_dpi(printer)
         relay, stop, room = self._relay, self._stop, self._room
+        grey = printer.colorMode() == QPrinter.ColorMode.GrayScale
 
         def work() -> None:
             try:
-                render_for_print(data, pages, dpi, relay.page.emit, stop, room)
+                render_for_print(data, pages, dpi, relay.page.emit, stop, room, grey=grey)
             except Exception as exc:  # PDFium's own errors: said in a sentence, not a crash
                 relay.failed.emit(str(exc) or type(exc).__name__)
 
@@ -231,8 +247,8 @@ class PdfPrintJob(QObject):
             self._stop.set()
             self._finish("Printing stopped: the printer refused the next page.")
             return
-        stride = page.width * 3  # rows are packed: Qt would otherwise expect 4-byte rows
-        image = QImage(page.rgb, page.width, page.height, stride, QImage.Format.Format_RGB888)
+        form = QImage.Format.Format_Grayscale8 if page.grey else QImage.Format.Format_RGB888
+        image = QImage(page.pixels, page.width, page.height, page.stride, form)
         paper = QRectF(printer.pageLayout().fullRectPixels(printer.resolution()))
         scale = min(paper.width() / page.width, paper.height() / page.height)
         width, height = page.width * scale, page.height * scale

@@ -50,8 +50,17 @@ class ToFile:
     """Stands in for the print dialog: the member picks "Print to File (PDF)" and presses
     Print (or closes the dialog), with pages and copies as given."""
 
-    def __init__(self, path: Path, *, accept: bool = True, pages: str = "", copies: int = 1):
+    def __init__(
+        self,
+        path: Path,
+        *,
+        accept: bool = True,
+        pages: str = "",
+        copies: int = 1,
+        grey: bool = False,
+    ):
         self.path, self.accept, self.pages, self.copies = path, accept, pages, copies
+        self.grey = grey
         self.asked: list[int] = []
 
     def __call__(self, _parent: Any, printer: QPrinter, page_count: int) -> bool:
@@ -63,6 +72,8 @@ class ToFile:
             printer.setPrintRange(QPrinter.PrintRange.PageRange)
             printer.setPageRanges(QPageRanges.fromString(self.pages))
         printer.setCopyCount(self.copies)
+        if self.grey:
+            printer.setColorMode(QPrinter.ColorMode.GrayScale)
         return self.accept
 
 
@@ -124,7 +135,7 @@ def test_print_from_the_documents_page_with_a_page_range(
     total = len(PdfReader(io.BytesIO(page.pdf)).pages)
     assert page.ui.printButton.isEnabled()
     out = tmp_path / "range.pdf"
-    monkeypatch.setattr(printing, "choose_printer", ToFile(out, pages="1"))
+    monkeypatch.setattr(printing, "choose_printer", ToFile(out, pages="1", grey=True))
     qtbot.mouseClick(page.ui.printButton, Qt.MouseButton.LeftButton)
     wait_printed(qtbot, page)
     assert len(PdfReader(out).pages) == 1
