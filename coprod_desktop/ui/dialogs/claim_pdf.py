@@ -70,6 +70,7 @@ class ClaimPdfDialog(QDialog):
         ui.openViewer.clicked.connect(self.open_viewer)
         ui.printButton.clicked.connect(self.print_pdf)
         add_print_shortcut(self, ui.printButton)
+        self.finished.connect(self._stop_printing)
         finish_form(self)
         fit_to_screen(self, chars=100)
         self.refresh()
@@ -141,6 +142,14 @@ class ClaimPdfDialog(QDialog):
         self.ui.printButton.setEnabled(False)
         title = f"Claim {self.number}"
         self.print_job = print_pdf(self, self.pdf, self.page_count, title, self._say, self._printed)
+
+    def _stop_printing(self) -> None:
+        """The dialog closes: a print still running stops first (its worker must not outlive
+        the dialog it reports to)."""
+        job = self.print_job
+        if job is not None:
+            job.cancel()
+            job.wait()
 
     def _printed(self) -> None:
         self.print_job = None
