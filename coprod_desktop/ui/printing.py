@@ -36,9 +36,10 @@ NO_PRINTER = "No printer is set up on this computer: you can still print to a PD
 
 
 def add_print_shortcut(widget: QWidget, button: QAbstractButton) -> QShortcut:
-    """Ctrl+P (the system's Print key) presses `button` while `widget` or a child has focus."""
+    """Ctrl+P (the system's Print key) presses `button` while `widget` is shown in the active
+    window, wherever the focus is in it (Qt leaves out a hidden page's shortcuts)."""
     shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), widget)
-    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
     shortcut.activated.connect(lambda: button.click() if button.isEnabled() else None)
     return shortcut
 

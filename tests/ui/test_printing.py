@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 
 from coprod_desktop.core.services import Services
 from coprod_desktop.ui import printing
-from coprod_desktop.ui.main_window import MainWindow
+from coprod_desktop.ui.main_window import ROW, MainWindow
 from coprod_desktop.ui.printing import NO_PRINTER, PdfPrintJob, pages_chosen
 from tests.ui.test_claim_pdf_dialog import draft, open_pdf  # noqa: F401  (a fixture)
 from tests.ui.test_documents_page import make, open_page
@@ -143,12 +143,19 @@ def test_print_from_the_documents_page_with_a_page_range(
     assert page.ui.status.text() == f"Printed 1 page to {out}."
     assert total >= 1
 
-    # Closing the dialog prints nothing and says so.
-    closed = tmp_path / "closed.pdf"
-    monkeypatch.setattr(printing, "choose_printer", ToFile(closed, accept=False))
-    ctrl_p(qtbot, page.ui.saveAs)
-    assert page.print_job is None and not closed.exists()
+    # Ctrl+P works wherever the focus is in the window (here the list of pages); closing the
+    # print dialog prints nothing and says so.
+    closed = ToFile(tmp_path / "closed.pdf", accept=False)
+    monkeypatch.setattr(printing, "choose_printer", closed)
+    ctrl_p(qtbot, window.ui.navList)
+    assert closed.asked == [total]
+    assert page.print_job is None and not closed.path.exists()
     assert page.ui.status.text() == "Not printed."
+
+    # On another page, Ctrl+P does not print the Documents page's PDF.
+    window.go_to(ROW["Claims"])
+    ctrl_p(qtbot, window.ui.navList)
+    assert closed.asked == [total]
 
 
 def test_pages_and_copies_the_printer_cannot_make_itself(qtbot: QtBot) -> None:

@@ -410,10 +410,10 @@ class PortfolioRenderer(DocumentRenderer):
                 "contributions. Each bar is labelled with its hours.",
                 s.body,
             ),
-            TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by year", s.subheading),
             self._year_chart(),
             CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by organisation", s.subheading),
         ]
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
         for org in doc.hours_by_organisation:
@@ -424,7 +424,7 @@ class PortfolioRenderer(DocumentRenderer):
         ]
         blocks += [
             CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by year and organisation", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by year and organisation", s.subheading),
             self.rows_table(
                 ["Year", "Organisation", "Contributions", "Hours"],
                 rows,
