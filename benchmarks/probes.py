@@ -331,6 +331,52 @@ def claim_pdf(data_dir: str, lines: int, images: int, side: int = 4000) -> int:
     return 0
 
 
+def print_claim(data_dir: str) -> int:
+    """Print the claim the claim probe made to a PDF-file printer (the printer every machine
+    has), as Print… does: time from Print to the first page painted, and to the last."""
+    import io
+
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from coprod_desktop.core.services import open_services
+    from coprod_desktop.ui import printing
+
+    app = QApplication.instance() or QApplication([])
+    sv = open_services(data_dir)
+    number = sv.claims.list()[0].claim.number
+    data = sv.claim_documents.pdf(number)
+    sv.close()
+    count = len(PdfReader(io.BytesIO(data)).pages)
+    out = os.path.join(data_dir, "printed.pdf")
+
+    def to_file(_parent: object, printer: QPrinter, _count: int) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(out)
+        return True
+
+    printing.choose_printer = to_file  # the member pressed Print in the dialog
+    owner = QWidget()
+    job = printing.PdfPrintJob(owner, data, count, "Benchmark", show_progress=False)
+    painted: list[float] = []
+    job._relay.page.connect(lambda _page: painted.append(time.perf_counter()))  # after painting
+    began = time.perf_counter()
+    job.start()
+    while not job.done:
+        app.processEvents()
+        time.sleep(0.002)
+    _emit(
+        {
+            "pages": count,
+            "first_ms": round((painted[0] - began) * 1000),
+            "all_ms": round((time.perf_counter() - began) * 1000),
+            "dpi": printing.print_dpi(job.printer),
+        }
+    )
+    return 0
+
+
 def main(argv: list[str]) -> int:
     what, *rest = argv
     if what == "bare":
@@ -341,6 +387,8 @@ def main(argv: list[str]) -> int:
         return window(rest[0])
     if what == "claim":
         return claim_pdf(rest[0], int(rest[1]), int(rest[2]), *(int(x) for x in rest[3:4]))
+    if what == "print":
+        return print_claim(rest[0])
     raise SystemExit(f"unknown probe {what!r}")
 
 

@@ -245,6 +245,18 @@ def claim_row(work: Path, quick: bool = False) -> Row:
     )
 
 
+def print_row(work: Path) -> Row:
+    """Print the claim the claim row made (so run after it) to a PDF-file printer."""
+    out, _ran = probe("print", str(work / "claim"))
+    return Row(
+        "print: first page to the printer (PDF-file printer)",
+        float(out["first_ms"]),  # type: ignore[arg-type]
+        1000,
+        "ms",
+        f"{out['pages']} pages at {out['dpi']} dpi, all sent in {out['all_ms']} ms",
+    )
+
+
 def compile_bytecode() -> None:
     """Compile the app's modules once, as an installed copy has them (see the module's doc)."""
     import compileall
@@ -478,6 +490,11 @@ def main(argv: list[str] | None = None) -> int:
         say("claim PDF ...")
         rows += guarded(
             lambda: [claim_row(work, args.quick)], ("claim PDF, 40 lines + 10 photos", 1000, "ms")
+        )
+        say("print ...")
+        rows += guarded(
+            lambda: [print_row(work)],
+            ("print: first page to the printer (PDF-file printer)", 1000, "ms"),
         )
         say("portfolio PDF" + ("" if args.no_office else ", and LibreOffice in turn") + " ...")
         rows += portfolio_rows(

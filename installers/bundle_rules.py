@@ -26,7 +26,8 @@ QT_DROPPED = (
     "PySide6/Qt/plugins/networkinformation/",
     "PySide6/Qt/plugins/tls/",
     "PySide6/Qt/plugins/sqldrivers/",
-    "PySide6/Qt/plugins/printsupport/",
+    # plugins/printsupport/ is shipped: Print… (ui.printing) lists the system's printers
+    # through it (CUPS on Linux; Windows and macOS print through QtPrintSupport itself).
     "PySide6/Qt/plugins/platforms/libqvnc",  # remote desktop server: pulls QtNetwork
     "PySide6/Qt/plugins/platforms/libqlinuxfb",
     "PySide6/Qt/plugins/platforms/libqvkkhrdisplay",
@@ -56,7 +57,7 @@ MODULES_DROPPED = [
     "PySide6.QtQuickControls2", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
     "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtDBus", "PySide6.QtXml", "PySide6.QtConcurrent", "PySide6.QtHelp",
-    "PySide6.QtUiTools", "PySide6.QtDesigner", "PySide6.QtPrintSupport", "PySide6.QtSvgWidgets",
+    "PySide6.QtUiTools", "PySide6.QtDesigner", "PySide6.QtSvgWidgets",
     "PySide6.QtMultimedia", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.QtCharts", "PySide6.Qt3DCore",
     # Receipts are PNG, JPEG or PDF (checked by content); AVIF and WebP decoders are 6 MB.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +24,10 @@ from coprod_desktop.core.io.safe_write import write_atomic
 from coprod_desktop.ui.dialogs.common import ERROR_SIGN
 
 MAX_PREVIEW_PAGES = 60  # a long portfolio previews its first pages; the file holds them all
+
+#: PDFium is not thread-safe, not even across documents: the preview and printing both render
+#: in worker threads, so every PDFium call holds this lock (a page at a time, so they take turns).
+PDFIUM_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -44,21 +49,24 @@ def render_pages(data: bytes, width_px: int, progress: Progress = no_progress) -
     """Render up to MAX_PREVIEW_PAGES pages, each `width_px` wide. Runs in a pool thread."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(data)
-    try:
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(data)
         count = len(document)
+    try:
         shown = min(count, MAX_PREVIEW_PAGES)
         pages: list[PageImage] = []
         for index in range(shown):
             progress(index, shown)
-            page = document[index]
-            scale = width_px / max(page.get_width(), 1)
-            image = page.render(scale=scale).to_pil().convert("RGBA")
+            with PDFIUM_LOCK:
+                page = document[index]
+                scale = width_px / max(page.get_width(), 1)
+                image = page.render(scale=scale).to_pil().convert("RGBA")
+                page.close()
             pages.append(PageImage(image.width, image.height, image.tobytes()))
-            page.close()
         return Rendered(tuple(pages), count)
     finally:
-        document.close()
+        with PDFIUM_LOCK:
+            document.close()
 
 
 def show_pages(layout: QLayout, rendered: Rendered) -> list[QLabel]:

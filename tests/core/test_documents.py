@@ -193,7 +193,7 @@ def test_large_print_is_sixteen_point_atkinson(services: Services, member) -> No
         assert getattr(styles, name).chain()[0].startswith("CoprodLarge"), name
     pdf = services.documents.portfolio_pdf(options)
     fonts = base_fonts(pdf)
-    assert any(f.endswith("+AtkinsonHyperlegible-Regular") for f in fonts), fonts
+    assert any(f.endswith("+AtkinsonHyperlegibleNext-Regular") for f in fonts), fonts
     assert all("+" in f for f in fonts), "every font embedded, no bare Helvetica"
     sizes = font_sizes(pdf)
     assert min(sizes) >= 14  # footers and chart labels 14 pt; text 16 pt or more

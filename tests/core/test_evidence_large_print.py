@@ -1,7 +1,8 @@
-"""The evidence pack in large print: 16 pt text in Atkinson Hyperlegible (14 pt charts and
-footers), every font embedded, a real title, the same figures and words as the normal pack,
-tables that fit the page and charts whose words neither overlap nor leave the drawing; from
-the service, `coprod report evidence --large-print` and `report group-evidence --large-print`.
+"""The evidence pack in large print: every text at 16 pt or more in Atkinson Hyperlegible Next
+(charts, footers and small print included), every font embedded, a real title, the same
+figures and words as the normal pack, tables that fit the page and charts whose words neither
+overlap nor leave the drawing; from the service, `coprod report evidence --large-print` and
+`report group-evidence --large-print`.
 """
 
 from __future__ import annotations
@@ -164,12 +165,12 @@ def test_large_print_pack_is_sixteen_point_atkinson_with_every_figure(sv: Servic
         assert getattr(styles, name).chain()[0].startswith("CoprodLarge"), name
     large = sv.evidence.pdf(EvidenceOptions(large_print=True))
     fonts = base_fonts(large)
-    assert any(f.endswith("+AtkinsonHyperlegible-Regular") for f in fonts), fonts
-    assert any(f.endswith("+AtkinsonHyperlegible-Bold") for f in fonts), fonts
+    assert any(f.endswith("+AtkinsonHyperlegibleNext-Regular") for f in fonts), fonts
+    assert any(f.endswith("+AtkinsonHyperlegibleNext-Bold") for f in fonts), fonts
     assert all("+" in f for f in fonts), "every font embedded, no bare Helvetica"
     sizes = font_sizes(large)
-    # Footer, small print and chart words 14 pt; every other piece of text 16 pt or more.
-    assert set(sizes) >= {14.0, 16.0} and all(s == 14 or s >= 16 for s in sizes), set(sizes)
+    # Every piece of text, footer, small print and chart words included, 16 pt or more.
+    assert 16.0 in sizes and all(s >= 16 for s in sizes), set(sizes)
     assert sorted(sizes)[len(sizes) // 2] >= 16
     meta = PdfReader(io.BytesIO(large)).metadata
     assert meta.title == "Evidence pack" and meta.author == figures.member_name
@@ -184,7 +185,7 @@ def test_large_print_pack_is_sixteen_point_atkinson_with_every_figure(sv: Servic
 
 def test_tables_fit_and_chart_words_never_overlap(sv: Services, many: EvidenceFigures) -> None:
     for figures in (sv.evidence.figures(), many):
-        assert check_layout(EvidenceRenderer(figures, large_print=True), 14) >= 3
+        assert check_layout(EvidenceRenderer(figures, large_print=True), 16) >= 3
         assert check_layout(EvidenceRenderer(figures), 8) >= 3
     # 15 organisations do not fit one page in large print: the charts come in parts, on one
     # scale, and say so.
@@ -197,10 +198,10 @@ def test_tables_fit_and_chart_words_never_overlap(sv: Services, many: EvidenceFi
 
 def test_a_legend_too_wide_for_the_chart_wraps() -> None:
     rows = [("NUH", 600, 120, 300), ("UNI", 60, 0, 30)]
-    narrow = stacked_hours_chart(rows, 300, font_size=14, font=LARGE_FONT)
-    wide = stacked_hours_chart(rows, 480, font_size=14, font=LARGE_FONT)
-    check_chart(narrow, 14)
-    check_chart(wide, 14)
+    narrow = stacked_hours_chart(rows, 300, font_size=16, font=LARGE_FONT)
+    wide = stacked_hours_chart(rows, 640, font_size=16, font=LARGE_FONT)
+    check_chart(narrow, 16)
+    check_chart(wide, 16)
     assert narrow.height > wide.height  # the legend took a second line
 
 
@@ -212,11 +213,11 @@ def test_group_pack_in_large_print(data: Path, tmp_path: Path) -> None:
         member.close()
     group = combine([read_bundle(f"b{n}", b) for n, b in enumerate(bundles)])
     renderer = EvidenceRenderer(group, group=True, large_print=True)
-    check_layout(renderer, 14)
+    check_layout(renderer, 16)
     large = render_evidence_pdf(group, group=True, large_print=True)
     assert words(large) == words(render_evidence_pdf(group, group=True))
     assert PdfReader(io.BytesIO(large)).metadata.title == "Group evidence pack"
-    assert all(s == 14 or s >= 16 for s in font_sizes(large))
+    assert all(s >= 16 for s in font_sizes(large))
 
 
 def test_report_evidence_large_print_command(

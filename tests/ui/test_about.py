@@ -94,6 +94,7 @@ def test_every_control_has_a_name_and_the_keyboard_reaches_them_in_order(
 def test_credits_name_a_licence_for_every_font_file_shipped() -> None:
     fonts = Path(__file__).resolve().parents[2] / "resources" / "fonts"
     families = {
+        "AtkinsonHyperlegibleNext": "Atkinson Hyperlegible Next",
         "AtkinsonHyperlegible": "Atkinson Hyperlegible",
         "NotoSans": "Noto Sans",
         "wqy-microhei": "WenQuanYi Micro Hei",

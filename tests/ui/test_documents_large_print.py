@@ -61,7 +61,7 @@ def test_evidence_pack_large_print_reaches_the_pdf(
     qtbot.mouseClick(page.ui.makeButton, Qt.MouseButton.LeftButton)
     large = page.pdf
     assert large is not None, page.ui.status.text()
-    assert any(f.endswith("+AtkinsonHyperlegible-Regular") for f in fonts(large))
+    assert any(f.endswith("+AtkinsonHyperlegibleNext-Regular") for f in fonts(large))
     assert all("+" in f for f in fonts(large))
     assert all(s == 14 or s >= 16 for s in sizes(large)), sizes(large)
     reader = PdfReader(io.BytesIO(large))

@@ -23,12 +23,17 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
 
 from coprod_desktop.core.reports.fonts import get_font
-from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_line
+from coprod_desktop.core.reports.keep import keep_headings
+from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_line, fits_on_line
 
 #: Grey used for rules and secondary text: dark enough for 7:1 contrast on white.
 MUTED = colors.HexColor("#4a4a4a")
 RULE = colors.HexColor("#9a9a9a")
 HEADER_FILL = colors.HexColor("#e8e8e8")
+#: The smallest text a large-print document holds, anywhere on the page (RNIB's large print).
+LARGE_MIN = 16.0
+#: The bottom margin of a large-print page (normal pages: 20 mm).
+LARGE_MARGIN_BOTTOM = 27 * mm
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,11 +52,15 @@ class DocumentInfo:
 
 @dataclass(frozen=True, slots=True)
 class Styles:
-    """The text styles a document uses; `large_print` sizes keep body text at 16 pt or more."""
+    """The text styles a document uses; `large_print` sizes keep every text at 16 pt or more
+    (small print and the running header and footer included: a reader who needs large print
+    needs it for the page numbers and the disclaimers too)."""
 
     large_print: bool
     title: TextStyle
     heading: TextStyle
+    #: A bold line heading a group (an organisation, a chart): kept with what follows it.
+    subheading: TextStyle
     body: TextStyle
     body_bold: TextStyle
     small: TextStyle
@@ -63,7 +72,7 @@ class Styles:
 
 
 def make_styles(*, large_print: bool = False) -> Styles:
-    """Normal (10 pt body) or large print (16 pt body, Atkinson Hyperlegible first)."""
+    """Normal (10 pt body) or large print (16 pt everywhere, Atkinson Hyperlegible Next first)."""
     lp = large_print
     body_size = 16.0 if lp else 10.0
     cell_size = 16.0 if lp else 9.0
@@ -85,18 +94,26 @@ def make_styles(*, large_print: bool = False) -> Styles:
             bold=True,
             space_before=10.0,
             space_after=4.0,
+            keep_with_next=True,
         ),
+        subheading=replace(base, bold=True, space_before=6.0, space_after=2.0, keep_with_next=True),
         body=base,
         body_bold=replace(base, bold=True),
         small=replace(
-            base, size=14.0 if lp else 8.5, leading=(14.0 if lp else 8.5) * 1.3, color=MUTED
+            base,
+            size=LARGE_MIN if lp else 8.5,
+            leading=(LARGE_MIN if lp else 8.5) * 1.3,
+            color=MUTED,
         ),
         cell=cell,
         cell_bold=replace(cell, bold=True),
         cell_money=replace(cell, align="right"),
         cell_money_bold=replace(cell, align="right", bold=True),
         footer=replace(
-            base, size=14.0 if lp else 8.0, leading=(14.0 if lp else 8.0) * 1.2, color=MUTED
+            base,
+            size=LARGE_MIN if lp else 8.0,
+            leading=(LARGE_MIN if lp else 8.0) * 1.2,
+            color=MUTED,
         ),
     )
 
@@ -134,6 +151,10 @@ class DocumentRenderer:
     def __init__(self, info: DocumentInfo, *, large_print: bool = False) -> None:
         self.info = info
         self.large_print = large_print
+        if large_print:
+            # Room for a footer on two lines: at 16 pt a long title and "Page X of Y" may not
+            # share one line, and a footer is never cut.
+            self.margin_bottom = LARGE_MARGIN_BOTTOM
         self.styles = self.stylesheet()
 
     # -- hooks ------------------------------------------------------------------------------
@@ -215,12 +236,20 @@ class DocumentRenderer:
         canvas.restoreState()
 
     def _decorate(self, canvas: Canvas, number: int, total: int) -> None:
-        """Footer drawn once the page count is known."""
+        """Footer drawn once the page count is known: the document's name on the left and
+        "Page X of Y" on the right, on one line, or in large print on two lines when they do
+        not fit on one."""
         width, _ = self.page_size
         style = self.styles.footer
-        y = self.margin_bottom - style.leading * 1.6
         label = f"Page {number} of {total}"
         label_width = self.content_width() * 0.3
+        text_width = self.content_width() - label_width - 6
+        y = self.margin_bottom - style.leading * 1.6
+        text_y = y
+        text = self.footer_text()
+        if self.large_print and not fits_on_line(text, replace(style, align="left"), text_width):
+            text_y, y = y, y - style.leading
+            text_width = self.content_width()
         draw_text_line(
             canvas,
             width - self.margin_right - label_width,
@@ -230,12 +259,7 @@ class DocumentRenderer:
             label_width,
         )
         draw_text_line(
-            canvas,
-            self.margin_left,
-            y,
-            self.footer_text(),
-            replace(style, align="left"),
-            self.content_width() - label_width - 6,
+            canvas, self.margin_left, text_y, text, replace(style, align="left"), text_width
         )
 
     def _date_formatter(self) -> Callable[..., str]:
@@ -290,7 +314,7 @@ class DocumentRenderer:
             canvas.setDateFormatter(formatter)
             return canvas
 
-        doc.build(self.story(), canvasmaker=make_canvas)
+        doc.build(keep_headings(self.story()), canvasmaker=make_canvas)
         return buffer.getvalue()
 
     # -- helpers for subclasses ---------------------------------------------------------------

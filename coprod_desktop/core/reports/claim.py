@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.money import Money
@@ -299,23 +299,6 @@ class ClaimRenderer(DocumentRenderer):
         else:
             story.append(TextBlock("No expense lines in this claim.", s.body))
 
-        story.append(Spacer(1, 3 * mm))
-        story.append(
-            KeepTogether(
-                self.table(
-                    ["Summary", "Amount"],
-                    [
-                        ["Fees", self.money(doc.fee_total)],
-                        ["Expenses", self.money(doc.expense_total)],
-                        ["Total claimed", self.money(doc.total)],
-                    ],
-                    (0.7, 0.3),
-                    right_columns=(1,),
-                    footer_rows=1,
-                )
-            )
-        )
-
         if self._notes:
             story.append(TextBlock("Full text of long entries", s.heading))
             for n, (where, text) in enumerate(self._notes, 1):
@@ -325,7 +308,27 @@ class ClaimRenderer(DocumentRenderer):
 
         if doc.show_bank_details and doc.bank:
             story.extend(self._bank_block(doc.bank))
-        story.extend(self._declaration_block())
+        # The totals, the declaration and the signature stay on one page: a declaration
+        # signed alone on an otherwise empty page does not say what it declares.
+        story.append(
+            KeepTogether(
+                [
+                    Spacer(1, 3 * mm),
+                    self.table(
+                        ["Summary", "Amount"],
+                        [
+                            ["Fees", self.money(doc.fee_total)],
+                            ["Expenses", self.money(doc.expense_total)],
+                            ["Total claimed", self.money(doc.total)],
+                        ],
+                        (0.7, 0.3),
+                        right_columns=(1,),
+                        footer_rows=1,
+                    ),
+                    *self._declaration_block(),
+                ]
+            )
+        )
         story.extend(self._receipt_pages())
         return story
 
@@ -455,7 +458,6 @@ class ClaimRenderer(DocumentRenderer):
     def _declaration_block(self) -> list[Flowable]:
         s, doc = self.styles, self.doc
         blocks: list[Flowable] = [
-            CondPageBreak(60 * mm),
             TextBlock("Declaration", s.heading),
             TextBlock(doc.declaration, s.body),
             Spacer(1, 4 * mm),

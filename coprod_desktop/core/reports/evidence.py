@@ -7,9 +7,9 @@ role titles, descriptions) is only ever drawn through TextBlock, never parsed as
 long text is cut in a table and given in full once, below the tables.
 
 Large print (`large_print=True`) uses the shared large-print styles of `DocumentRenderer`
-(16 pt body and cells in Atkinson Hyperlegible first, 14 pt footer and small print) and 14 pt
-charts. A table whose columns cannot all hold their words and figures at 16 pt is printed as
-two narrower tables, each repeating its first column; no figure is left out or cut.
+(16 pt everywhere, Atkinson Hyperlegible Next first), charts included. A table whose columns
+cannot all hold their words and figures at 16 pt is printed as two narrower tables, each
+repeating its first column; no figure is left out or cut.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.kinds import Level
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
-from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
+from coprod_desktop.core.reports.base import LARGE_MIN, DocumentInfo, DocumentRenderer
+from coprod_desktop.core.reports.chart_years import UK_YEAR_START, axis_years
 from coprod_desktop.core.reports.claim_data import format_date
 from coprod_desktop.core.reports.evidence_charts import (
     FONT,
@@ -103,9 +104,11 @@ class EvidenceRenderer(DocumentRenderer):
         group: bool = False,
         progress: Progress = no_progress,
         large_print: bool = False,
+        year_start: tuple[int, int] = UK_YEAR_START,
     ) -> None:
         self.f = figures
         self.group = group
+        self.year_start = year_start
         self.progress = progress
         title = "Group evidence pack" if group else "Evidence pack"
         name = clean_text(figures.member_name).replace("\n", " ")[:120]
@@ -148,8 +151,8 @@ class EvidenceRenderer(DocumentRenderer):
         return [CondPageBreak(room), TextBlock(text, self.styles.heading)]
 
     def chart_font(self) -> float:
-        """Chart words: 14 pt in large print, like the footer and small print."""
-        return 14.0 if self.large_print else 8.0
+        """Chart words: 16 pt in large print, like every other word of the pack."""
+        return LARGE_MIN if self.large_print else 8.0
 
     def chart_font_name(self) -> str:
         return LARGE_FONT if self.large_print else FONT
@@ -219,6 +222,41 @@ class EvidenceRenderer(DocumentRenderer):
             )
             for start in range(0, len(rows), per)
         ]
+
+    def _tax_year_chart(self) -> list[Flowable]:
+        """Hours by tax year: every year from the first to the last on the axis, empty ones
+        included, and a part year marked in its label and told in a note with its dates."""
+        f, s = self.f, self.styles
+        if not any(y.hours.total_minutes for y in f.by_tax_year):
+            return []
+        hours = {y.tax_year: y.hours for y in f.by_tax_year}
+        axis = axis_years(
+            list(hours),
+            date_from=f.date_from,
+            date_to=f.date_to,
+            today=f.today,
+            year_start=self.year_start,
+        )
+        shown = axis[-CHART_ROWS:]
+        years = []
+        for year in shown:
+            h = hours.get(year.label)
+            paid, declined, unpaid = (
+                (h.paid_minutes, h.declined_minutes, h.unpaid_minutes) if h else (0, 0, 0)
+            )
+            years.append((year.axis_label, paid, declined, unpaid))
+        out: list[Flowable] = [Spacer(1, 3 * mm)]
+        out += self.chart("Hours by tax year, paid, declined and unpaid", self.hours_chart, years)
+        notes = [
+            f"{y.label} is a part year: the figures cover {format_date(y.first)} to "
+            f"{format_date(y.last)}."
+            for y in shown
+            if y.part and y.first <= y.last
+        ]
+        if len(axis) > CHART_ROWS:
+            notes.append(f"The chart shows the latest {CHART_ROWS} tax years.")
+        out += [TextBlock(note, s.small) for note in notes]
+        return out
 
     def hours_chart(self, rows: Sequence[Any], measure: Sequence[Any]) -> Drawing:
         return stacked_hours_chart(
@@ -406,20 +444,7 @@ class EvidenceRenderer(DocumentRenderer):
             right_columns=(1, 2, 3, 4, 5, 6),
             footer_rows=1,
         )
-        years = [
-            (y.tax_year, y.hours.paid_minutes, y.hours.declined_minutes, y.hours.unpaid_minutes)
-            for y in f.by_tax_year[-CHART_ROWS:]
-            if y.hours.total_minutes
-        ]
-        if years:
-            out.append(Spacer(1, 3 * mm))
-            out += self.chart(
-                "Hours by tax year, paid, declined and unpaid", self.hours_chart, years
-            )
-            if len(f.by_tax_year) > CHART_ROWS:
-                out.append(
-                    TextBlock(f"The chart shows the latest {CHART_ROWS} tax years.", s.small)
-                )
+        out += self._tax_year_chart()
         if f.by_organisation_and_year and len(f.by_organisation) > 1:
             out += self.heading("Hours by organisation and tax year")
             names = {o.code: o.name for o in f.by_organisation}
@@ -739,12 +764,15 @@ def render_evidence_pdf(
     group: bool = False,
     progress: Progress = no_progress,
     large_print: bool = False,
+    year_start: tuple[int, int] = UK_YEAR_START,
 ) -> bytes:
     """The evidence pack as PDF bytes (in large print if asked). Raises UserError first if
     some member text has characters no shipped font can draw (large print falls back to the
     same fonts, so the one check serves both)."""
     check_evidence_renderable(figures)
-    renderer = EvidenceRenderer(figures, group=group, progress=progress, large_print=large_print)
+    renderer = EvidenceRenderer(
+        figures, group=group, progress=progress, large_print=large_print, year_start=year_start
+    )
     pdf = renderer.render()
     progress(1, 1)
     return pdf

@@ -7,10 +7,12 @@ the app's own words, organisation codes and tax years; the tables beside each ch
 names. A label the chart's font cannot draw (a code from someone else's bundle may be in any
 script) takes the first font of the document's chain that can.
 
-Large print: the words are Atkinson Hyperlegible at 14 pt, and every other measure (bars, gaps,
-legend keys, hatching, dots, marks) grows in proportion, so a large-print chart is the normal
-one drawn bigger. Where the words beside a bar would squeeze the bars, they go under it; a
-legend too wide for the page wraps onto more lines; a long label is cut with an ellipsis.
+Large print: the words are Atkinson Hyperlegible Next at 16 pt, like every other text of a
+large-print document, and every other measure (bars, gaps, legend keys, hatching, dots, marks)
+grows in proportion, so a large-print chart is the normal one drawn bigger. Where the words
+beside a bar would squeeze the bars, they go under it; a legend too wide for the page wraps
+onto more lines; a long label wraps onto more lines and its row grows to hold them (a label
+is never cut: "Riverside NHS Foundati…" names no one). Every word is written upright.
 """
 
 from __future__ import annotations
@@ -82,14 +84,43 @@ class _Look:
     def string(self, x: float, y: float, text: str) -> String:
         return String(x, y, text, fontName=self.font_for(text), fontSize=self.size)
 
-    def fit(self, text: str, width: float) -> str:
-        """`text`, cut with an ellipsis if it is wider than `width`."""
+    def wrap(self, text: str, width: float) -> list[str]:
+        """`text` in lines no wider than `width`, broken between words, and inside a word
+        only when the word alone is wider than `width`."""
         font = self.font_for(text)
-        if self.width(text, font) <= width:
-            return text
-        while text and self.width(text + "…", font) > width:
-            text = text[:-1]
-        return text.rstrip() + "…"
+        lines: list[str] = []
+        line = ""
+        for word in text.split():
+            candidate = f"{line} {word}" if line else word
+            if self.width(candidate, font) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            line = ""
+            for char in word:
+                if line and self.width(line + char, font) > width:
+                    lines.append(line)
+                    line = ""
+                line += char
+        if line or not lines:
+            lines.append(line)
+        return lines
+
+    @property
+    def line_height(self) -> float:
+        return self.size * 1.15
+
+    def row_height(self, lines: Sequence[str], bar: float) -> float:
+        """A row holds its bar and every line of its label."""
+        return max(bar, len(lines) * self.line_height)
+
+    def label(self, d: Drawing, lines: Sequence[str], middle: float) -> None:
+        """Draw a label's lines centred on `middle` (the middle of its bar)."""
+        top = middle + len(lines) * self.line_height / 2
+        for number, line in enumerate(lines):
+            baseline = top - (number + 1) * self.line_height + self.size * 0.3
+            d.add(self.string(0, baseline, line))
 
 
 def _pattern(
@@ -186,12 +217,12 @@ def _drawing(width: float, height: float, look: _Look) -> Drawing:
 
 def _labels(
     rows: Sequence[tuple[Any, ...]], measure: Sequence[tuple[Any, ...]], look: _Look, limit: float
-) -> tuple[list[str], float]:
-    """The rows' labels cut to `limit`, and the width of the label column, which is measured
-    over every row of the chart so that each part of a chart drawn in parts lines up."""
-    shown = [look.fit(label, limit) for label, *_ in rows]
-    measured = [look.fit(label, limit) for label, *_ in measure]
-    widest = max((look.width(label, look.font_for(label)) for label in measured), default=0)
+) -> tuple[list[list[str]], float]:
+    """The rows' labels wrapped to `limit`, and the width of the label column, which is
+    measured over every row of the chart so that each part of a chart drawn in parts lines up."""
+    shown = [look.wrap(label, limit) for label, *_ in rows]
+    measured = [line for label, *_ in measure for line in look.wrap(label, limit)]
+    widest = max((look.width(line, look.font_for(line)) for line in measured), default=0)
     return shown, widest + look.size
 
 
@@ -217,14 +248,18 @@ def stacked_hours_chart(
     total_w = max(look.width(t) for t in ("00,000.0 h", *every_total)) + size
     items = (PAID, DECLINED, UNPAID)
     legend_h = _legend_height(items, look, width)
-    height = legend_h + len(rows) * (bar + gap) + gap
+    row_hs = [look.row_height(lines, bar) for lines in labels]
+    height = legend_h + sum(row_hs) + len(rows) * gap + gap
     d = _drawing(width, height, look)
     plot_x = label_w
     plot_w = max(width - label_w - total_w, 10)
     biggest = max((p + dc + u for _, p, dc, u in measure), default=0) or 1
-    y = height - legend_h - gap - bar
-    for label, total, (_, paid, declined, unpaid) in zip(labels, totals, rows, strict=True):
-        d.add(look.string(0, y + bar * 0.3, label))
+    top = height - legend_h - gap
+    for lines, total, row_h, (_, paid, declined, unpaid) in zip(
+        labels, totals, row_hs, rows, strict=True
+    ):
+        y = top - row_h / 2 - bar / 2
+        look.label(d, lines, y + bar / 2)
         x = plot_x
         for minutes, segment in ((paid, PAID), (declined, DECLINED), (unpaid, UNPAID)):
             w = plot_w * minutes / biggest
@@ -232,7 +267,7 @@ def stacked_hours_chart(
                 _pattern(d, x, y, max(w, 0.8), bar, segment, scale)
             x += w
         d.add(look.string(x + size * 0.5, y + bar * 0.3, total))
-        y -= bar + gap
+        top -= row_h + gap
     d.add(Line(plot_x, 0, plot_x, height - legend_h, strokeColor=INK, strokeWidth=0.6 * scale))
     _legend(d, items, look, width)
     return d
@@ -269,15 +304,19 @@ def lateness_chart(
     below = 0.0 if beside else size * 1.45
     items = (MEDIAN, PROMISED)
     legend_h = _legend_height(items, look, width)
-    height = legend_h + len(rows) * (bar + below + gap) + gap
+    row_hs = [look.row_height(lines, bar) for lines in labels]
+    height = legend_h + sum(row_hs) + len(rows) * (below + gap) + gap
     d = _drawing(width, height, look)
     plot_x = label_w
     plot_w = max(width - label_w - (text_w if beside else size), 10)
     biggest = float(max((max(m, p or 0) for _, m, p, _w in measure), default=0) or 1)
     under_x = plot_x + size * 0.4 if plot_x + size * 0.4 + text_w <= width + size else 0.0
-    y = height - legend_h - gap - bar
-    for label, text, (_, median, promised, _worst) in zip(labels, words, rows, strict=True):
-        d.add(look.string(0, y + bar * 0.3, label))
+    top = height - legend_h - gap
+    for lines, text, row_h, (_, median, promised, _worst) in zip(
+        labels, words, row_hs, rows, strict=True
+    ):
+        y = top - row_h / 2 - bar / 2
+        look.label(d, lines, y + bar / 2)
         w = plot_w * float(median) / biggest
         if median:
             _pattern(d, plot_x, y, max(w, 0.8), bar, MEDIAN, scale)
@@ -288,8 +327,8 @@ def lateness_chart(
         if beside:
             d.add(look.string(plot_x + end + size * 0.6, y + bar * 0.3, text))
         else:
-            d.add(look.string(under_x, y - size * 1.25, text))
-        y -= bar + below + gap
+            d.add(look.string(under_x, top - row_h - size * 1.25, text))
+        top -= row_h + below + gap
     d.add(Line(plot_x, 0, plot_x, height - legend_h, strokeColor=INK, strokeWidth=0.6 * scale))
     _legend(d, items, look, width)
     return d

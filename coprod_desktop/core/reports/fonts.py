@@ -40,8 +40,10 @@ FONT_FILES: dict[str, FontFile] = {
     for f in (
         FontFile("CoprodSans", "NotoSans-Regular.ttf"),
         FontFile("CoprodSans-Bold", "NotoSans-Bold.ttf"),
-        FontFile("CoprodLarge", "AtkinsonHyperlegible-Regular.ttf"),
-        FontFile("CoprodLarge-Bold", "AtkinsonHyperlegible-Bold.ttf"),
+        # Atkinson Hyperlegible Next, not the first Atkinson: it has ŵ ŷ Ŵ Ŷ, so Welsh words
+        # ("Grŵp", "hŷn") stay in one face instead of falling back to Noto mid-word.
+        FontFile("CoprodLarge", "AtkinsonHyperlegibleNext-Regular.ttf"),
+        FontFile("CoprodLarge-Bold", "AtkinsonHyperlegibleNext-Bold.ttf"),
         FontFile("CoprodArabic", "NotoSansArabic-Regular.ttf"),
         FontFile("CoprodArabic-Bold", "NotoSansArabic-Bold.ttf"),
         FontFile("CoprodBengali", "NotoSansBengali-Regular.ttf"),
@@ -58,8 +60,8 @@ _BOLD_CHAIN = ("CoprodSans-Bold", "CoprodArabic-Bold", "CoprodBengali-Bold", "Co
 def font_chain(*, bold: bool = False, large_print: bool = False) -> tuple[str, ...]:
     """The fonts to try, in order, for text of this weight.
 
-    Large print puts Atkinson Hyperlegible (drawn for low-vision readers) first; it covers
-    only Latin, so anything else, Welsh ŵ and ŷ included, falls through to Noto.
+    Large print puts Atkinson Hyperlegible Next (drawn for low-vision readers) first; it covers
+    Latin (Welsh included), so only other scripts fall through to Noto.
     Bold chains end with the regular fonts so a glyph missing in a bold face still shows.
     """
     chain = _BOLD_CHAIN + _REGULAR_CHAIN if bold else _REGULAR_CHAIN

@@ -16,6 +16,7 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from coprod_desktop.core.domain.jsonable import hours_text
@@ -41,6 +42,8 @@ from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, d
 
 #: A contribution with more text than this may be split inside its row (see `_long`).
 LONG_ROW_CHARS = 1200
+#: A bar's label longer than this (no real organisation's name is) is cut.
+LABEL_CHARS = 200
 #: Bar fill: dark enough to read against white; every bar also carries its figure in words.
 BAR_FILL = colors.HexColor("#2f5d8a")
 
@@ -113,25 +116,31 @@ class _HoursBar(Flowable):
         self.style = style
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # The label wraps onto as many lines as it needs: a name is never cut short, unless
+        # it is longer than any real name (the group's heading above gives it in full).
         self.width = availWidth
-        self.height = self.style.leading * 1.5
+        label = self.label if len(self.label) <= LABEL_CHARS else self.label[:LABEL_CHARS] + "…"
+        self.label_block = TextBlock(label, replace(self.style, align="left"))
+        _, self.label_height = self.label_block.wrap(self.width * 0.38 - 6, availHeight)
+        self.height = max(self.style.leading * 1.5, self.label_height + self.style.leading * 0.5)
         return self.width, self.height
 
     def draw(self) -> None:
         canvas, style = self.canv, self.style
         label_width = self.width * 0.38
         value_text = hours_words(self.minutes)
-        value_width = self.width * 0.2
+        # The figure's own width (never cut), measured in the first font: it is digits only.
+        value_width = stringWidth(value_text, get_font(style.chain()[0]).fontName, style.size)
         bar_space = self.width - label_width - value_width - 12
         baseline = (self.height - style.size) / 2 + style.size * 0.2
-        draw_text_line(
-            canvas, 0, baseline, self.label, replace(style, align="left"), label_width - 6
-        )
+        self.label_block.drawOn(canvas, 0, (self.height - self.label_height) / 2)
         bar_width = bar_space * self.minutes / self.most
+        bar_height = style.leading * 0.9
         canvas.saveState()
         canvas.setFillColor(BAR_FILL)
         canvas.setStrokeColor(BAR_FILL)
-        canvas.rect(label_width, self.height * 0.2, max(bar_width, 0.5), self.height * 0.6, fill=1)
+        bottom = (self.height - bar_height) / 2
+        canvas.rect(label_width, bottom, max(bar_width, 0.5), bar_height, fill=1)
         canvas.restoreState()
         draw_text_line(
             canvas,
@@ -284,14 +293,13 @@ class PortfolioRenderer(DocumentRenderer):
         for group in doc.groups:
             count = len(group.entries)
             blocks.append(CondPageBreak(s.heading.leading * 4))
-            blocks.append(
-                TextBlock(group.title, replace(s.body_bold, space_before=6.0, space_after=2.0))
-            )
+            # Both lines are headings: they keep the table's first row on their page.
+            blocks.append(TextBlock(group.title, s.subheading))
             blocks.append(
                 TextBlock(
                     f"{count:,} contribution{'s' if count != 1 else ''}, "
                     f"{hours_words(group.minutes)}",
-                    s.small,
+                    replace(s.small, keep_with_next=True),
                 )
             )
             blocks.append(self._contribution_table(group))
@@ -404,10 +412,10 @@ class PortfolioRenderer(DocumentRenderer):
                 "contributions. Each bar is labelled with its hours.",
                 s.body,
             ),
-            TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by year", s.subheading),
             self._year_chart(),
             CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by organisation", s.subheading),
         ]
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
         for org in doc.hours_by_organisation:
@@ -418,7 +426,7 @@ class PortfolioRenderer(DocumentRenderer):
         ]
         blocks += [
             CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by year and organisation", replace(s.body_bold, space_before=6.0)),
+            TextBlock("Hours by year and organisation", s.subheading),
             self.rows_table(
                 ["Year", "Organisation", "Contributions", "Hours"],
                 rows,
@@ -431,8 +439,17 @@ class PortfolioRenderer(DocumentRenderer):
     def _year_chart(self) -> Flowable:
         """Hours by year as bars, every bar labelled with its hours."""
         s = self.styles
+        years = self.doc.hours_by_year
+        size = s.cell.size
+        plot_w = self.content_width() - size * 3.2 - 6
+        if len(years) * size * 3 > plot_w:
+            # Too many years for upright figures under upright bars: a bar a row instead, so
+            # no year or figure is ever written on its side.
+            most = max((y.minutes for y in years), default=1)
+            rows: list[Flowable] = [_HoursBar(str(y.year), y.minutes, most, s.cell) for y in years]
+            return KeepTogether([*rows, Spacer(1, 2 * mm)])
         height = (95 if s.large_print else 62) * mm
-        return KeepTogether([_YearBars(self.doc.hours_by_year, s.cell, height), Spacer(1, 2 * mm)])
+        return KeepTogether([_YearBars(years, s.cell, height), Spacer(1, 2 * mm)])
 
 
 def nice_step(most: float, ticks: int = 6) -> float:
@@ -497,7 +514,7 @@ class _YearBars(Flowable):
             canvas.line(left + band * index, bottom, left + band * index, bottom - 4)
         turn_years = count * size * 2.6 > plot_w
         turn_figures = count * size * 3 > plot_w
-        label_size = size * 0.9
+        label_size = size if self.style.large_print else size * 0.9
         canvas.setFillColor(BAR_FILL)
         bar_w = band * 0.6
         for index, amount in enumerate(hours):

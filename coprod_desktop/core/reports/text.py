@@ -523,6 +523,8 @@ class TextStyle:
     align: str = "start"  # start | end | left | right | center
     space_before: float = 0.0
     space_after: float = 0.0
+    #: A heading: it shares its page with the start of what follows (see `reports.keep`).
+    keep_with_next: bool = False
 
     def chain(self) -> tuple[str, ...]:
         return font_chain(bold=self.bold, large_print=self.large_print)
@@ -624,6 +626,13 @@ def _no_before(style: TextStyle) -> TextStyle:
 
 #: The most characters a one-line header or footer is laid out from.
 HEADER_CHARS = 240
+
+
+def fits_on_line(text: object, style: TextStyle, width: float) -> bool:
+    """True when `text` (as a header or footer shows it) fits on one line `width` wide."""
+    cleaned = clean_text(text).replace("\n", " ")[:HEADER_CHARS]
+    lines = layout_lines(cleaned, style.size, 1e9, style.chain())
+    return not lines or lines[0].width <= width
 
 
 def draw_text_line(

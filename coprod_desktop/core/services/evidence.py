@@ -202,8 +202,12 @@ class EvidenceService:
         from coprod_desktop.core.reports.evidence import render_evidence_pdf
 
         options = options or EvidenceOptions()
+        pack = self.ctx.pack()
         return render_evidence_pdf(
-            self.figures(options, progress), progress=progress, large_print=options.large_print
+            self.figures(options, progress),
+            progress=progress,
+            large_print=options.large_print,
+            year_start=(pack.tax_year_start_month, pack.tax_year_start_day),
         )
 
     def own_words(self, options: EvidenceOptions | None = None) -> tuple[OwnWords, ...]:

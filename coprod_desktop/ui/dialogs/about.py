@@ -24,6 +24,7 @@ LICENCE = "GPL-3.0-or-later"
 #: bundle: LICENSE beside the program, the font licences in resources/fonts.
 BUNDLED: tuple[tuple[str, str], ...] = (
     ("Atkinson Hyperlegible font (Braille Institute)", "SIL Open Font License 1.1"),
+    ("Atkinson Hyperlegible Next font (Braille Institute)", "SIL Open Font License 1.1"),
     ("Noto Sans, Noto Sans Arabic, Noto Sans Bengali fonts (Google)", "SIL Open Font License 1.1"),
     ("WenQuanYi Micro Hei font", "Apache License 2.0"),
     ("Qt 6 and PySide6 (The Qt Company)", "GNU LGPL 3.0"),

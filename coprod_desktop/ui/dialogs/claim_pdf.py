@@ -1,4 +1,5 @@
-"""The claim as a PDF: preview it, choose what it shows, save it, or open it in a PDF viewer.
+"""The claim as a PDF: preview it, choose what it shows, save it, open it in a PDF viewer,
+or print it (Print…, Ctrl+P: see `ui.printing`).
 
 The PDF is the core's (`services.claim_documents.pdf`): a submitted claim with the default
 options gives back exactly the PDF kept when it was sent. Making it and rendering the preview
@@ -22,6 +23,7 @@ from coprod_desktop.ui.pdf_view import (
     save_as_sentence,
     show_pages,
 )
+from coprod_desktop.ui.printing import PdfPrintJob, add_print_shortcut, print_pdf
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -43,6 +45,8 @@ class ClaimPdfDialog(QDialog):
         self.runner = runner
         self.number = claim_number
         self.pdf: bytes | None = None
+        self.page_count = 0
+        self.print_job: PdfPrintJob | None = None
         self.ui = Ui_ClaimPdfDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -64,6 +68,9 @@ class ClaimPdfDialog(QDialog):
             box.toggled.connect(self.refresh)
         ui.saveAs.clicked.connect(self.save_as)
         ui.openViewer.clicked.connect(self.open_viewer)
+        ui.printButton.clicked.connect(self.print_pdf)
+        add_print_shortcut(self, ui.printButton)
+        self.finished.connect(self._stop_printing)
         finish_form(self)
         fit_to_screen(self, chars=100)
         self.refresh()
@@ -97,6 +104,7 @@ class ClaimPdfDialog(QDialog):
     def _made(self, result: tuple[bytes, Rendered]) -> None:
         data, rendered = result
         self.pdf = data
+        self.page_count = rendered.page_count
         show_pages(self.ui.pagesLayout, rendered)
         pages = "page" if rendered.page_count == 1 else "pages"
         self._say(f"Claim {self.number}: {rendered.page_count} {pages}, receipts included.")
@@ -110,6 +118,7 @@ class ClaimPdfDialog(QDialog):
     def _ready(self, ready: bool) -> None:
         self.ui.saveAs.setEnabled(ready)
         self.ui.openViewer.setEnabled(ready)
+        self.ui.printButton.setEnabled(ready and self.print_job is None)
 
     def _say(self, text: str) -> None:
         self.ui.status.setText(text)
@@ -126,6 +135,25 @@ class ClaimPdfDialog(QDialog):
         if self.pdf is not None:
             folder = self.services.paths.documents
             self._say(open_in_viewer_sentence(self.pdf, f"{self.number}.pdf", folder))
+
+    def print_pdf(self) -> None:
+        if self.pdf is None or self.print_job is not None:
+            return
+        self.ui.printButton.setEnabled(False)
+        title = f"Claim {self.number}"
+        self.print_job = print_pdf(self, self.pdf, self.page_count, title, self._say, self._printed)
+
+    def _stop_printing(self) -> None:
+        """The dialog closes: a print still running stops first (its worker must not outlive
+        the dialog it reports to)."""
+        job = self.print_job
+        if job is not None:
+            job.cancel()
+            job.wait()
+
+    def _printed(self) -> None:
+        self.print_job = None
+        self.ui.printButton.setEnabled(self.pdf is not None)
 
 
 __all__ = ["ClaimPdfDialog"]

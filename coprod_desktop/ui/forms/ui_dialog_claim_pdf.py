@@ -78,6 +78,11 @@ class Ui_ClaimPdfDialog(object):
 
         self.buttonsLayout.addWidget(self.openViewer)
 
+        self.printButton = QPushButton(ClaimPdfDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.buttonsLayout.addWidget(self.printButton)
+
         self.buttonsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttonsLayout.addItem(self.buttonsSpacer)
@@ -96,7 +101,8 @@ class Ui_ClaimPdfDialog(object):
         QWidget.setTabOrder(self.largePrint, self.pagesArea)
         QWidget.setTabOrder(self.pagesArea, self.saveAs)
         QWidget.setTabOrder(self.saveAs, self.openViewer)
-        QWidget.setTabOrder(self.openViewer, self.buttonBox)
+        QWidget.setTabOrder(self.openViewer, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.buttonBox)
 
         self.retranslateUi(ClaimPdfDialog)
 
@@ -139,5 +145,12 @@ class Ui_ClaimPdfDialog(object):
         self.openViewer.setText(QCoreApplication.translate("ClaimPdfDialog", u"&Open in PDF viewer", None))
 #if QT_CONFIG(accessibility)
         self.openViewer.setAccessibleName(QCoreApplication.translate("ClaimPdfDialog", u"Open the PDF in your PDF viewer", None))
+#endif // QT_CONFIG(accessibility)
+        self.printButton.setText(QCoreApplication.translate("ClaimPdfDialog", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("ClaimPdfDialog", u"Print the PDF on one of this computer's printers, or to a PDF file (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("ClaimPdfDialog", u"Print the PDF", None))
 #endif // QT_CONFIG(accessibility)
     # retranslateUi

@@ -191,6 +191,11 @@ class Ui_DocumentsPage(object):
 
         self.saveLayout.addWidget(self.openViewer)
 
+        self.printButton = QPushButton(DocumentsPage)
+        self.printButton.setObjectName(u"printButton")
+
+        self.saveLayout.addWidget(self.printButton)
+
 
         self.leftLayout.addLayout(self.saveLayout)
 
@@ -240,7 +245,8 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.makeButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.saveAs)
         QWidget.setTabOrder(self.saveAs, self.openViewer)
-        QWidget.setTabOrder(self.openViewer, self.pagesArea)
+        QWidget.setTabOrder(self.openViewer, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.pagesArea)
 
         self.retranslateUi(DocumentsPage)
 
@@ -313,7 +319,7 @@ class Ui_DocumentsPage(object):
         self.largePrint.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Large print", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Body text at least 16 point in Atkinson Hyperlegible", None))
+        self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Every text at least 16 point in Atkinson Hyperlegible Next", None))
 #endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -344,6 +350,13 @@ class Ui_DocumentsPage(object):
         self.openViewer.setText(QCoreApplication.translate("DocumentsPage", u"Open in PDF &viewer", None))
 #if QT_CONFIG(accessibility)
         self.openViewer.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Open the PDF in your PDF viewer", None))
+#endif // QT_CONFIG(accessibility)
+        self.printButton.setText(QCoreApplication.translate("DocumentsPage", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("DocumentsPage", u"Print the PDF on one of this computer's printers, or to a PDF file (Ctrl+P)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Print the PDF", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pagesArea.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Preview of the PDF", None))

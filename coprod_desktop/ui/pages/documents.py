@@ -3,7 +3,8 @@
 Each document is the core's (`services.documents`, `services.evidence`): this page only turns
 the member's choices into the options those services take. Making a long document and
 rendering its preview run off the GUI thread, report progress, and can be cancelled between
-steps (the core raises `Cancelled`, and nothing is written).
+steps (the core raises `Cancelled`, and nothing is written). Print… (Ctrl+P) prints the PDF
+made (see `ui.printing`).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from coprod_desktop.ui.pdf_view import (
     save_as_sentence,
     show_pages,
 )
+from coprod_desktop.ui.printing import PdfPrintJob, add_print_shortcut, print_pdf
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -196,6 +198,8 @@ class DocumentsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.pdf: bytes | None = None
+        self.page_count = 0
+        self.print_job: PdfPrintJob | None = None
         self.made_for: DocumentKind | None = None
         self.choices_made: Choices | None = None
         self._cancel = threading.Event()
@@ -234,6 +238,8 @@ class DocumentsPage(QWidget):
         ui.cancelButton.clicked.connect(self.cancel)
         ui.saveAs.clicked.connect(self.save_as)
         ui.openViewer.clicked.connect(self.open_viewer)
+        ui.printButton.clicked.connect(self.print_pdf)
+        add_print_shortcut(self, ui.printButton)
         ui.editMyTerms.clicked.connect(self.edit_my_terms)
         ctx.changed.connect(self._records_changed)
         self._busy(False)
@@ -368,12 +374,14 @@ class DocumentsPage(QWidget):
             return
         data, rendered = result
         self.pdf, self.made_for, self.choices_made = data, kind, choices
+        self.page_count = rendered.page_count
         show_pages(self.ui.pagesLayout, rendered)
         self._busy(False)
         self._have_pdf(True)
         pages = "page" if rendered.page_count == 1 else "pages"
         self._say(
-            f"{kind.label}: {rendered.page_count} {pages}. Save it or open it in your viewer."
+            f"{kind.label}: {rendered.page_count} {pages}. Save it, print it or open it in "
+            "your viewer."
         )
 
     def _failed(self, job: int, error: BaseException) -> None:
@@ -402,6 +410,7 @@ class DocumentsPage(QWidget):
     def _have_pdf(self, have: bool) -> None:
         self.ui.saveAs.setEnabled(have)
         self.ui.openViewer.setEnabled(have)
+        self.ui.printButton.setEnabled(have and self.print_job is None)
 
     def _say(self, text: str) -> None:
         self.ui.status.setText(text)
@@ -423,6 +432,17 @@ class DocumentsPage(QWidget):
         if self.pdf is not None and services is not None:
             folder = services.paths.documents
             self._say(open_in_viewer_sentence(self.pdf, self._file_name(), folder))
+
+    def print_pdf(self) -> None:
+        if self.pdf is None or self.made_for is None or self.print_job is not None:
+            return
+        self.ui.printButton.setEnabled(False)
+        title = self._file_name().removesuffix(".pdf")
+        self.print_job = print_pdf(self, self.pdf, self.page_count, title, self._say, self._printed)
+
+    def _printed(self) -> None:
+        self.print_job = None
+        self.ui.printButton.setEnabled(self.pdf is not None)
 
     def edit_my_terms(self) -> None:
         services = self.ctx.services
