@@ -382,3 +382,13 @@ def test_the_inbox_folder_must_exist_and_not_be_the_records(
     with pytest.raises(UserError, match="records' own folder"):
         services.inbox.set_folder(services.paths.root)
     assert services.inbox.folder() is None
+
+
+def test_a_large_print_chaser_is_large_on_every_page(overdue: Services) -> None:
+    from tests.core.test_large_print_everywhere import spans
+
+    pdf = overdue.chasers.pdf("NUH-2026-001", large_print=True)
+    found = spans(pdf)
+    assert any("52 days late" in s.text for s in found)
+    assert [(s.page, s.text[:30], s.size) for s in found if s.size < 16 - 0.01] == []
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2  # the claim follows, in large print too

@@ -126,7 +126,10 @@ class ChaserService:
         from coprod_desktop.core.reports.chaser import render_chaser_pdf
 
         doc = self.letter(number, on, large_print=large_print)
-        return render_chaser_pdf(doc, self.documents.pdf(doc.claim_number))
+        # The claim as submitted: the PDF kept then; in large print, the same claim re-drawn
+        # in large print, so every page of a large-print letter is large.
+        claim_pdf = self.documents.pdf(doc.claim_number, large_print=large_print)
+        return render_chaser_pdf(doc, claim_pdf)
 
     def chase(
         self,
