@@ -155,13 +155,14 @@ class TermsChange:
     role: str  # empty in an anonymised bundle
     before: TermsSide
     after: TermsSide
-    source: str  # letter, email, meeting (empty in an anonymised bundle)
+    source: str  # the member's own words for where it came from (never in a bundle)
     reclassified: bool  # paid became voluntary or unpaid
     lowered: bool  # a re-classification, or the affected activities earned less
     activities_affected: int  # activities in the period under these terms
     earned: Money  # what they earned under the new terms
     old_terms_fees: Money  # what they would have earned under the old terms
     members: int = 1  # in a group pack: members reporting the same change
+    source_kind: str = ""  # letter, email, meeting, other (kinds.SourceKind): kept in bundles
 
     @property
     def cost(self) -> Money:
@@ -177,6 +178,7 @@ class LevelCount:
     described: str  # normalised words, "" when not recorded
     judged: str  # a Level value, "" when not judged
     count: int
+    organisation_code: str = ""  # in `levels_by_organisation`; "" in the all-organisation list
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,6 +237,10 @@ class EvidenceFigures:
     power: PowerSharing
     own_words: tuple[OwnWords, ...] = ()
     currency_symbol: str = "£"
+    #: The same counts as `levels` and `power`, kept apart by organisation code, so a group
+    #: pack can say how each organisation's work was described and judged.
+    levels_by_organisation: tuple[LevelCount, ...] = ()
+    power_by_organisation: tuple[tuple[str, PowerSharing], ...] = ()
 
     @property
     def reclassification_cost(self) -> Money:

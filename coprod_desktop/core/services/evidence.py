@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import Integer, func, select, type_coerce
@@ -45,7 +45,7 @@ from coprod_desktop.core.domain.evidence_views import (
     TermsSide,
     YearHours,
 )
-from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, Tri
+from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, SourceKind, Tri
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Terms
@@ -112,7 +112,12 @@ class EvidenceService:
             agreement_org = dict(
                 s.execute(select(m.AgreementRow.id, m.AgreementRow.organisation_id)).all()
             )
+            kinds = dict(s.execute(select(m.TermsRow.id, m.TermsRow.source_kind)).all())
             changes = self._terms_changes(ledger, priced, orgs, roles, agreement_org, options, only)
+            changes = tuple(
+                replace(c, source_kind=_source_kind(kinds.get(terms_id, ""), c.source))
+                for c, terms_id in changes
+            )
             progress(4, 5)
 
         # Hours by organisation and tax year, added up into the other groupings.
@@ -181,9 +186,11 @@ class EvidenceService:
             unallocated_received=unallocated,
             claims=all_claims,
             terms_changes=changes,
-            levels=_levels(level_counts),
-            power=_power(power_counts),
+            levels=_levels(_without_org(level_counts)),
+            power=_power(_without_org(power_counts)),
             currency_symbol=pack.currency_symbol,
+            levels_by_organisation=_levels_by_org(level_counts, orgs),
+            power_by_organisation=_power_by_org(power_counts, orgs),
         )
         progress(5, 5)
         return figures
@@ -229,6 +236,28 @@ class EvidenceService:
                 for on, oid, title, impact, feedback in s.execute(query.order_by(a.date, a.id))
             )
 
+    def record_span(self, options: EvidenceOptions | None = None) -> tuple[date, date] | None:
+        """The first and last day anything evidence counts happened on (confirmed activities,
+        claims submitted, new terms), within the options' dates; None when there is nothing.
+        A bundle uses it to keep its figures by tax year only for the years that have any."""
+        options = options or EvidenceOptions()
+        check_range(options.date_from, options.date_to, "from date", "to date")
+        a, c, t = m.ActivityRow, m.ClaimRow, m.TermsRow
+        found: list[date] = []
+        with self.ctx.db.read() as s:
+            for column, where in (
+                (a.date, a.draft.is_(False)),
+                (c.submitted_on, c.submitted_on.is_not(None)),
+                (t.effective_from, t.id.is_not(None)),
+            ):
+                query = select(func.min(column), func.max(column)).where(where)
+                if options.date_from:
+                    query = query.where(column >= options.date_from)
+                if options.date_to:
+                    query = query.where(column <= options.date_to)
+                found += [d for d in s.execute(query).one() if d is not None]
+        return (min(found), max(found)) if found else None
+
     # -- reading ----------------------------------------------------------------------------
     @staticmethod
     def _organisation(orgs: dict[int, _Org], code: str | None) -> _Org | None:
@@ -249,7 +278,8 @@ class EvidenceService:
         s: Session, ledger: Ledger, options: EvidenceOptions, only: _Org | None
     ) -> tuple[list[tuple[Activity, FeeResult]], Counter[tuple], Counter[tuple]]:
         """Each activity with its fee, plus the described/judged pairs and power-sharing
-        answers counted as they are read (thousands of activities share a few answers)."""
+        answers counted as they are read (thousands of activities share a few answers), each
+        keyed by the activity's organisation id first."""
         a = m.ActivityRow
         query = select(
             a.id,
@@ -302,8 +332,8 @@ class EvidenceService:
             if result is None:
                 result = memo[key] = fee_for(activity, terms)
             priced.append((activity, result))
-            levels[(row[9], row[10])] += 1
-            power[row[11:17]] += 1
+            levels[(row[1], row[9], row[10])] += 1
+            power[(row[1], *row[11:17])] += 1
         return priced, levels, power
 
     def _claims(
@@ -458,7 +488,8 @@ class EvidenceService:
         agreement_org: dict[int, int],
         options: EvidenceOptions,
         only: _Org | None,
-    ) -> tuple[TermsChange, ...]:
+    ) -> tuple[tuple[TermsChange, int | None], ...]:
+        """Each change of terms in the period, with the id of the version it brought in."""
         by_version: dict[tuple[int, int], list[tuple[Activity, FeeResult]]] = defaultdict(list)
         for activity, result in priced:
             if activity.agreement_id is None:
@@ -487,22 +518,25 @@ class EvidenceService:
                     and after.classification is not Classification.PAID
                 )
                 changes.append(
-                    TermsChange(
-                        date=on,
-                        organisation_code=org.code,
-                        organisation_name=org.name,
-                        role=roles.get(agreement_id, ""),
-                        before=_side(before),
-                        after=_side(after),
-                        source=after.source,
-                        reclassified=reclassified,
-                        lowered=reclassified or old > earned,
-                        activities_affected=len(affected),
-                        earned=earned,
-                        old_terms_fees=old,
+                    (
+                        TermsChange(
+                            date=on,
+                            organisation_code=org.code,
+                            organisation_name=org.name,
+                            role=roles.get(agreement_id, ""),
+                            before=_side(before),
+                            after=_side(after),
+                            source=after.source,
+                            reclassified=reclassified,
+                            lowered=reclassified or old > earned,
+                            activities_affected=len(affected),
+                            earned=earned,
+                            old_terms_fees=old,
+                        ),
+                        after.id,
                     )
                 )
-        return tuple(sorted(changes, key=lambda c: (c.date, c.organisation_code, c.role)))
+        return tuple(sorted(changes, key=lambda c: (c[0].date, c[0].organisation_code, c[0].role)))
 
 
 def _version_index(versions: tuple[Terms, ...], on: date) -> int | None:
@@ -543,6 +577,45 @@ def _hours(b: HoursBreakdown) -> Hours:
         unpaid_value=b.unpaid_value,
         declined_value=b.declined_value,
     )
+
+
+def _without_org(raw: Counter[tuple]) -> Counter[tuple]:
+    """Counts keyed (organisation id, ...) added up over every organisation."""
+    out: Counter[tuple] = Counter()
+    for key, n in raw.items():
+        out[key[1:]] += n
+    return out
+
+
+def _levels_by_org(raw: Counter[tuple], orgs: dict[int, _Org]) -> tuple[LevelCount, ...]:
+    by_org: dict[int, Counter[tuple]] = defaultdict(Counter)
+    for (oid, described, judged), n in raw.items():
+        by_org[oid][(described, judged)] += n
+    return tuple(
+        replace(count, organisation_code=orgs[oid].code)
+        for oid in sorted(by_org, key=lambda i: orgs[i].code)
+        for count in _levels(by_org[oid])
+    )
+
+
+def _power_by_org(
+    raw: Counter[tuple], orgs: dict[int, _Org]
+) -> tuple[tuple[str, PowerSharing], ...]:
+    by_org: dict[int, Counter[tuple]] = defaultdict(Counter)
+    for (oid, *answers), n in raw.items():
+        by_org[oid][tuple(answers)] += n
+    return tuple(
+        (orgs[oid].code, _power(by_org[oid])) for oid in sorted(by_org, key=lambda i: orgs[i].code)
+    )
+
+
+def _source_kind(kind: str, source: str) -> str:
+    """The kind of document a change came in. Older records have only the member's words in
+    `source`; where those words are just a kind ("Letter"), that is the kind."""
+    if kind:
+        return kind
+    words = source.strip().lower()
+    return words if words in {k.value for k in SourceKind if k.value} else ""
 
 
 def _levels(raw: Counter[tuple]) -> tuple[LevelCount, ...]:
