@@ -25,6 +25,14 @@ DAYS_LATE_BANDS: tuple[tuple[int, int | None], ...] = (
     (91, 180),
     (181, None),
 )
+#: The member's judgement, in the columns of the described-against-judged tables.
+JUDGED_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("Consultation or less", frozenset({"informed", "consulted"})),
+    ("Involved", frozenset({"involved"})),
+    ("Co-designed or co-produced", frozenset({"co-designed", "co-produced"})),
+    ("Led by members", frozenset({"led"})),
+    ("Not judged", frozenset({""})),
+)
 #: A figure standing for fewer members than this is merged into a larger group or left out.
 SMALLEST_GROUP = 3
 

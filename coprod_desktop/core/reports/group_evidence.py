@@ -17,10 +17,10 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 
 from coprod_desktop.core.domain.errors import UserError
-from coprod_desktop.core.domain.group_views import GroupFigures, OrgCase
+from coprod_desktop.core.domain.group_views import JUDGED_GROUPS, GroupFigures, OrgCase
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
@@ -28,7 +28,6 @@ from coprod_desktop.core.reports.claim_data import format_date
 from coprod_desktop.core.reports.evidence import EvidenceRenderer, Parts
 from coprod_desktop.core.reports.fonts import find_unrenderable
 from coprod_desktop.core.reports.text import TextBlock
-from coprod_desktop.core.services.group_evidence import JUDGED_GROUPS
 
 _MONTHS = (
     "January",
@@ -230,6 +229,8 @@ class GroupEvidenceRenderer(EvidenceRenderer):
                     s.small,
                 )
             )
+        # The case stands on its own: the detail starts on a page of its own.
+        out.append(PageBreak())
         return out
 
     def _case_block(self, c: OrgCase) -> list[Flowable]:
@@ -323,7 +324,7 @@ class GroupEvidenceRenderer(EvidenceRenderer):
                 "Unpaid value",
             ],
             rows,
-            [0.22, 0.08, 0.1, 0.1, 0.11, 0.1, 0.14, 0.15],
+            [0.2, 0.1, 0.1, 0.1, 0.11, 0.1, 0.14, 0.15],
             large,
             right_columns=tuple(range(1, 8)),
             footer_rows=1,
@@ -430,7 +431,7 @@ class GroupEvidenceRenderer(EvidenceRenderer):
         out += self.columns_table(
             ["Organisation", "When", "Change", "Members", "Source", "Re-classification cost"],
             rows,
-            [0.2, 0.14, 0.26, 0.09, 0.13, 0.18],
+            [0.19, 0.13, 0.25, 0.11, 0.13, 0.19],
             [[(0, 0.3), (1, 0.3), (2, 0.4)], [(0, 0.3), (3, 0.2), (4, 0.22), (5, 0.28)]],
             right_columns=(3, 5),
         )

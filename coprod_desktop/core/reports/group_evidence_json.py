@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from coprod_desktop.core.domain.group_views import GroupFigures, OrgCase
+from coprod_desktop.core.domain.group_views import JUDGED_GROUPS, GroupFigures, OrgCase
 from coprod_desktop.core.domain.jsonable import hours_text, jsonable
 from coprod_desktop.core.reports.evidence_json import hours_json, money_json
-from coprod_desktop.core.services.group_evidence import JUDGED_GROUPS
 
 
 def _month(day: Any) -> str:

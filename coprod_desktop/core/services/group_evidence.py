@@ -29,6 +29,7 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import POWER_CHECKS, Hours, PowerCheck, PowerSharing
 from coprod_desktop.core.domain.group_views import (
     DAYS_LATE_BANDS,
+    JUDGED_GROUPS,
     SMALLEST_GROUP,
     BundleChange,
     GroupFigures,
@@ -46,14 +47,6 @@ from coprod_desktop.core.rules.levels import described_above_judged
 
 #: Changes this many months apart or closer (31 days, to the month) are one re-classification.
 SPAN_MONTHS = 1
-#: The member's judgement, in the columns of the described-against-judged tables.
-JUDGED_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("Consultation or less", frozenset({"informed", "consulted"})),
-    ("Involved", frozenset({"involved"})),
-    ("Co-designed or co-produced", frozenset({"co-designed", "co-produced"})),
-    ("Led by members", frozenset({"led"})),
-    ("Not judged", frozenset({""})),
-)
 CALLED_COPRODUCTION = frozenset({"co-production", "co-design"})
 CONSULTATION_OR_LESS = JUDGED_GROUPS[0][1]
 OTHER_NAME = "Other organisations, each named by fewer than 3 members"
