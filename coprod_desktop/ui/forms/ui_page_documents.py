@@ -144,6 +144,28 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.largePrint, 10, 0, 1, 2)
 
+        self.pickBundles = QPushButton(self.optionsBox)
+        self.pickBundles.setObjectName(u"pickBundles")
+
+        self.optionsForm.addWidget(self.pickBundles, 11, 0, 1, 1)
+
+        self.bundlesChosen = QLabel(self.optionsBox)
+        self.bundlesChosen.setObjectName(u"bundlesChosen")
+        self.bundlesChosen.setWordWrap(True)
+
+        self.optionsForm.addWidget(self.bundlesChosen, 11, 1, 1, 1)
+
+        self.groupOrgLabel = QLabel(self.optionsBox)
+        self.groupOrgLabel.setObjectName(u"groupOrgLabel")
+
+        self.optionsForm.addWidget(self.groupOrgLabel, 12, 0, 1, 1)
+
+        self.groupOrgList = QListWidget(self.optionsBox)
+        self.groupOrgList.setObjectName(u"groupOrgList")
+        self.groupOrgList.setMaximumHeight(120)
+
+        self.optionsForm.addWidget(self.groupOrgList, 12, 1, 1, 1)
+
 
         self.leftLayout.addWidget(self.optionsBox)
 
@@ -151,6 +173,11 @@ class Ui_DocumentsPage(object):
         self.editMyTerms.setObjectName(u"editMyTerms")
 
         self.leftLayout.addWidget(self.editMyTerms)
+
+        self.exportBundle = QPushButton(DocumentsPage)
+        self.exportBundle.setObjectName(u"exportBundle")
+
+        self.leftLayout.addWidget(self.exportBundle)
 
         self.makeLayout = QHBoxLayout()
         self.makeLayout.setObjectName(u"makeLayout")
@@ -221,6 +248,7 @@ class Ui_DocumentsPage(object):
         self.groupByLabel.setBuddy(self.groupByCombo)
         self.taxYearLabel.setBuddy(self.taxYearCombo)
         self.benefitLabel.setBuddy(self.benefitCombo)
+        self.groupOrgLabel.setBuddy(self.groupOrgList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.documentList, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
@@ -235,8 +263,11 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.contactNames, self.includeFeedback)
         QWidget.setTabOrder(self.includeFeedback, self.includeTraining)
         QWidget.setTabOrder(self.includeTraining, self.largePrint)
-        QWidget.setTabOrder(self.largePrint, self.editMyTerms)
-        QWidget.setTabOrder(self.editMyTerms, self.makeButton)
+        QWidget.setTabOrder(self.largePrint, self.pickBundles)
+        QWidget.setTabOrder(self.pickBundles, self.groupOrgList)
+        QWidget.setTabOrder(self.groupOrgList, self.editMyTerms)
+        QWidget.setTabOrder(self.editMyTerms, self.exportBundle)
+        QWidget.setTabOrder(self.exportBundle, self.makeButton)
         QWidget.setTabOrder(self.makeButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.saveAs)
         QWidget.setTabOrder(self.saveAs, self.openViewer)
@@ -315,12 +346,37 @@ class Ui_DocumentsPage(object):
 #if QT_CONFIG(accessibility)
         self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Body text at least 16 point in Atkinson Hyperlegible", None))
 #endif // QT_CONFIG(accessibility)
+        self.pickBundles.setText(QCoreApplication.translate("DocumentsPage", u"&Pick members' bundles\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.pickBundles.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Pick members' evidence bundles", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pickBundles.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Choose the anonymised bundle files members sent you", None))
+#endif // QT_CONFIG(accessibility)
+        self.bundlesChosen.setText(QCoreApplication.translate("DocumentsPage", u"No bundles picked yet.", None))
+#if QT_CONFIG(accessibility)
+        self.bundlesChosen.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Bundles picked", None))
+#endif // QT_CONFIG(accessibility)
+        self.groupOrgLabel.setText(QCoreApplication.translate("DocumentsPage", u"Organisat&ions in the pack:", None))
+#if QT_CONFIG(accessibility)
+        self.groupOrgList.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Organisations in the group pack", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.groupOrgList.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Tick the organisations the pack covers; none ticked covers them all", None))
+#endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)
         self.editMyTerms.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Edit my terms of involvement", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.editMyTerms.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"What you expect: rate, payable time, expenses, days to pay, access needs", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportBundle.setText(QCoreApplication.translate("DocumentsPage", u"E&xport an evidence bundle for an advocate\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Export an anonymised evidence bundle for an advocate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Shows what the bundle holds before anything is written", None))
 #endif // QT_CONFIG(accessibility)
         self.makeButton.setText(QCoreApplication.translate("DocumentsPage", u"&Make PDF", None))
 #if QT_CONFIG(accessibility)
