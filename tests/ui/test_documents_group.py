@@ -65,7 +65,7 @@ def test_a_group_pack_from_bundles_picked_in_a_file_dialog(
     assert ui.bundlesChosen.text() == "3 bundles picked."
     listed = [ui.groupOrgList.item(i).text() for i in range(ui.groupOrgList.count())]
     assert listed[0] == f"{TRUST[1]} ({TRUST[0]}): 3 of 3"
-    assert f"{SMALL[1]} ({SMALL[0]}): 2 of 3" in listed
+    assert f"{SMALL[1]} ({SMALL[0]}): 2 of 3 (too few to be named in the pack)" in listed
     ui.groupOrgList.item(0).setCheckState(Qt.CheckState.Checked)
     ui.fromCheck.setChecked(True)
     ui.fromDate.setDate(QDate(2017, 4, 6))

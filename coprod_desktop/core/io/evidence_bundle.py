@@ -238,9 +238,13 @@ def describe_bundle(document: dict[str, Any]) -> list[str]:
         "the value of your time, unpaid value and fees received, as totals; claims as counts, "
         "the total still owed, medians and bands of days late; how the work was described "
         "against your own judgement, and your power-sharing answers, as counts.",
-        f"{len(changes)} change{'s' if len(changes) != 1 else ''} of terms, each with its month, "
-        "the kind of terms before and after (not your rates), what it cost you, and the kind "
-        "of document it came in (letter, email, meeting).",
+        (
+            f"{len(changes)} change{'s' if len(changes) != 1 else ''} of terms, each with its "
+            "month, the kind of terms before and after (not your rates), what it cost you, and "
+            "the kind of document it came in (letter, email, meeting)."
+            if changes
+            else "No changes of terms."
+        ),
     ]
     words = document.get("own_words") or []
     if words:

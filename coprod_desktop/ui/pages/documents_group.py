@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QMessageBox
 
 from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.group_views import SMALLEST_GROUP
 from coprod_desktop.core.domain.progress import Progress
 from coprod_desktop.ui.dialogs.common import ERROR_SIGN
 
@@ -85,7 +86,10 @@ class GroupControls:
         ui.bundlesChosen.setAccessibleName(ui.bundlesChosen.text())
         ui.groupOrgList.clear()
         for code, name, members in bundle_organisations(bundles):
-            item = QListWidgetItem(f"{name} ({code}): {members} of {count}")
+            text = f"{name} ({code}): {members} of {count}"
+            if members < SMALLEST_GROUP:
+                text += " (too few to be named in the pack)"
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
