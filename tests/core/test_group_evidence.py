@@ -231,3 +231,36 @@ def test_weighted_median() -> None:
     assert weighted_median([(Decimal(67), 6), (Decimal(74), 3), (Decimal(81), 6)]) == 74
     assert weighted_median([(Decimal(10), 1), (Decimal(20), 1)]) == 15
     assert weighted_median([]) is None
+
+
+def test_bundle_files_that_cannot_be_used_are_named(
+    fifteen: tuple[list[bytes], list[ClaimFacts]], tmp_path: Path
+) -> None:
+    from coprod_desktop.core.services.group_pack import GroupPackOptions, group_pack_pdf
+
+    good = tmp_path / "good.json"
+    good.write_bytes(fifteen[0][0])
+    for bad, words in (
+        (tmp_path, "is not a file"),
+        (tmp_path / "gone.json", "is not a file"),
+    ):
+        with pytest.raises(UserError) as caught:
+            group_pack_pdf(GroupPackOptions(bundles=(good, bad)))
+        assert bad.name in caught.value.message and words in caught.value.message
+    with pytest.raises(UserError) as caught:
+        group_pack_pdf(GroupPackOptions(bundles=()))
+    assert "Pick the members' bundles first" in caught.value.message
+
+
+def test_an_organisation_name_no_font_can_draw_is_refused_plainly(
+    fifteen: tuple[list[bytes], list[ClaimFacts]],
+) -> None:
+    documents = [json.loads(data) for data in fifteen[0][:3]]
+    for d in documents:
+        d["organisations"] = [
+            {**o, "name": "Trust 😀"} if o["code"] == "NST" else o for o in d["organisations"]
+        ]
+    group = combine([read_bundle("e.json", json.dumps(d).encode()) for d in documents])
+    with pytest.raises(UserError) as caught:
+        render_group_pdf(group)
+    assert "U+1F600" in caught.value.message and "organisation NST" in caught.value.message
