@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Integer, func, select, type_coerce
@@ -30,47 +30,41 @@ from sqlalchemy.orm import Session
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import NotFound
 from coprod_desktop.core.domain.evidence_views import (
-    POWER_CHECKS,
     ClaimFigures,
     EvidenceFigures,
     EvidenceOptions,
     Hours,
-    LevelCount,
     OrganisationFigures,
     OverdueClaim,
     OwnWords,
-    PowerCheck,
-    PowerSharing,
-    TermsChange,
-    TermsSide,
     YearHours,
 )
-from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, SourceKind, Tri
+from coprod_desktop.core.domain.kinds import ClaimStatus
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
-from coprod_desktop.core.domain.records import Activity, Terms
+from coprod_desktop.core.domain.records import Activity
 from coprod_desktop.core.rules.fees import (
     FeeResult,
-    HoursBreakdown,
-    describe_terms,
     fee_for,
     hours_breakdown,
     payable_minutes,
 )
 from coprod_desktop.core.rules.lateness import days_late, days_to_pay, due_date, is_overdue
-from coprod_desktop.core.rules.levels import normalise_described
 from coprod_desktop.core.rules.tax_year import tax_year_label, tax_year_of
 from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.evidence_tallies import (
+    Org,
+    hours_of,
+    levels_by_org,
+    levels_of,
+    power_by_org,
+    power_of,
+    source_kind_of,
+    terms_changes,
+    without_org,
+)
 from coprod_desktop.core.services.ledger import Ledger, reference_rate
 from coprod_desktop.core.services.validate import check_range
-
-
-@dataclass(frozen=True, slots=True)
-class _Org:
-    id: int
-    code: str
-    name: str
-    promised_days: int
 
 
 class EvidenceService:
@@ -87,7 +81,7 @@ class EvidenceService:
         pack = self.ctx.pack()
         with self.ctx.db.read() as s:
             orgs = {
-                oid: _Org(oid, code, name, days)
+                oid: Org(oid, code, name, days)
                 for oid, code, name, days in s.execute(
                     select(
                         m.OrganisationRow.id,
@@ -113,9 +107,9 @@ class EvidenceService:
                 s.execute(select(m.AgreementRow.id, m.AgreementRow.organisation_id)).all()
             )
             kinds = dict(s.execute(select(m.TermsRow.id, m.TermsRow.source_kind)).all())
-            changes = self._terms_changes(ledger, priced, orgs, roles, agreement_org, options, only)
+            changes = terms_changes(ledger, priced, orgs, roles, agreement_org, options, only)
             changes = tuple(
-                replace(c, source_kind=_source_kind(kinds.get(terms_id, ""), c.source))
+                replace(c, source_kind=source_kind_of(kinds.get(terms_id, ""), c.source))
                 for c, terms_id in changes
             )
             progress(4, 5)
@@ -127,7 +121,7 @@ class EvidenceService:
                 (activity, result)
             )
         cell: dict[tuple[int, int], Hours] = {
-            key: _hours(hours_breakdown(items, rate)) for key, items in groups.items()
+            key: hours_of(hours_breakdown(items, rate)) for key, items in groups.items()
         }
         by_org_hours: dict[int, Hours] = defaultdict(Hours)
         by_year_hours: dict[int, Hours] = defaultdict(Hours)
@@ -186,11 +180,11 @@ class EvidenceService:
             unallocated_received=unallocated,
             claims=all_claims,
             terms_changes=changes,
-            levels=_levels(_without_org(level_counts)),
-            power=_power(_without_org(power_counts)),
+            levels=levels_of(without_org(level_counts)),
+            power=power_of(without_org(power_counts)),
             currency_symbol=pack.currency_symbol,
-            levels_by_organisation=_levels_by_org(level_counts, orgs),
-            power_by_organisation=_power_by_org(power_counts, orgs),
+            levels_by_organisation=levels_by_org(level_counts, orgs),
+            power_by_organisation=power_by_org(power_counts, orgs),
         )
         progress(5, 5)
         return figures
@@ -219,7 +213,7 @@ class EvidenceService:
             only = None
             if options.organisation_code:
                 found = self._organisation(
-                    {i: _Org(i, c, "", 0) for i, c in orgs.items()}, options.organisation_code
+                    {i: Org(i, c, "", 0) for i, c in orgs.items()}, options.organisation_code
                 )
                 only = found.id if found else None
             query = select(a.date, a.organisation_id, a.title, a.impact, a.feedback).where(
@@ -260,7 +254,7 @@ class EvidenceService:
 
     # -- reading ----------------------------------------------------------------------------
     @staticmethod
-    def _organisation(orgs: dict[int, _Org], code: str | None) -> _Org | None:
+    def _organisation(orgs: dict[int, Org], code: str | None) -> Org | None:
         if code is None or not str(code).strip():
             return None
         wanted = str(code).strip().upper()
@@ -275,7 +269,7 @@ class EvidenceService:
 
     @staticmethod
     def _activities(
-        s: Session, ledger: Ledger, options: EvidenceOptions, only: _Org | None
+        s: Session, ledger: Ledger, options: EvidenceOptions, only: Org | None
     ) -> tuple[list[tuple[Activity, FeeResult]], Counter[tuple], Counter[tuple]]:
         """Each activity with its fee, plus the described/judged pairs and power-sharing
         answers counted as they are read (thousands of activities share a few answers), each
@@ -340,9 +334,9 @@ class EvidenceService:
         self,
         s: Session,
         ledger: Ledger,
-        orgs: dict[int, _Org],
+        orgs: dict[int, Org],
         options: EvidenceOptions,
-        only: _Org | None,
+        only: Org | None,
         today: date,
     ) -> tuple[dict[int, ClaimFigures], list[OverdueClaim], dict[int, Money], Money]:
         """Claim figures by organisation, the overdue list, fees received by organisation and
@@ -462,7 +456,7 @@ class EvidenceService:
         ledger: Ledger,
         fee_lines: Iterable[tuple[int | None, date]],
         on: date,
-        orgs: dict[int, _Org],
+        orgs: dict[int, Org],
         org_id: int,
     ) -> int:
         """As ClaimService.promised_days: the shortest time to pay promised by the terms the
@@ -478,184 +472,3 @@ class EvidenceService:
             return min(promised)
         org = orgs.get(org_id)
         return org.promised_days if org else 30
-
-    @staticmethod
-    def _terms_changes(
-        ledger: Ledger,
-        priced: list[tuple[Activity, FeeResult]],
-        orgs: dict[int, _Org],
-        roles: dict[int, str],
-        agreement_org: dict[int, int],
-        options: EvidenceOptions,
-        only: _Org | None,
-    ) -> tuple[tuple[TermsChange, int | None], ...]:
-        """Each change of terms in the period, with the id of the version it brought in."""
-        by_version: dict[tuple[int, int], list[tuple[Activity, FeeResult]]] = defaultdict(list)
-        for activity, result in priced:
-            if activity.agreement_id is None:
-                continue
-            versions = ledger.terms_by_agreement.get(activity.agreement_id, ())
-            position = _version_index(versions, activity.date)
-            if position is not None:
-                by_version[(activity.agreement_id, position)].append((activity, result))
-        changes = []
-        for agreement_id, versions in ledger.terms_by_agreement.items():
-            org = orgs.get(agreement_org.get(agreement_id, -1))
-            if org is None or (only is not None and org.id != only.id):
-                continue
-            for position in range(1, len(versions)):
-                before, after = versions[position - 1], versions[position]
-                on = after.effective_from
-                if (options.date_from and on < options.date_from) or (
-                    options.date_to and on > options.date_to
-                ):
-                    continue
-                affected = by_version.get((agreement_id, position), [])
-                earned = sum((r.amount for _, r in affected), Money.zero())
-                old = sum((fee_for(a, before).amount for a, _ in affected), Money.zero())
-                reclassified = (
-                    before.classification is Classification.PAID
-                    and after.classification is not Classification.PAID
-                )
-                changes.append(
-                    (
-                        TermsChange(
-                            date=on,
-                            organisation_code=org.code,
-                            organisation_name=org.name,
-                            role=roles.get(agreement_id, ""),
-                            before=_side(before),
-                            after=_side(after),
-                            source=after.source,
-                            reclassified=reclassified,
-                            lowered=reclassified or old > earned,
-                            activities_affected=len(affected),
-                            earned=earned,
-                            old_terms_fees=old,
-                        ),
-                        after.id,
-                    )
-                )
-        return tuple(sorted(changes, key=lambda c: (c[0].date, c[0].organisation_code, c[0].role)))
-
-
-def _version_index(versions: tuple[Terms, ...], on: date) -> int | None:
-    """Position of the version in force on `on` (the same choice as `terms_in_force`)."""
-    chosen = None
-    for index, version in enumerate(versions):
-        if version.effective_from <= on and (
-            chosen is None or version.effective_from >= versions[chosen].effective_from
-        ):
-            chosen = index
-    return chosen
-
-
-def _side(terms: Terms) -> TermsSide:
-    rate = {
-        Basis.HOURLY: terms.hourly_rate,
-        Basis.SESSION: terms.session_fee,
-        Basis.VOUCHER: terms.session_fee,
-        Basis.DAILY: terms.day_rate,
-    }.get(terms.basis)
-    return TermsSide(
-        basis=terms.basis.value,
-        classification=terms.classification.value,
-        rate=rate,
-        text=describe_terms(terms),
-    )
-
-
-def _hours(b: HoursBreakdown) -> Hours:
-    return Hours(
-        total_minutes=b.total_minutes,
-        paid_minutes=b.paid_minutes,
-        declined_minutes=b.declined_minutes,
-        unpaid_minutes=b.unpaid_minutes,
-        activities=b.activities,
-        fees_earned=b.fees_earned,
-        value_of_time=b.value_of_time,
-        unpaid_value=b.unpaid_value,
-        declined_value=b.declined_value,
-    )
-
-
-def _without_org(raw: Counter[tuple]) -> Counter[tuple]:
-    """Counts keyed (organisation id, ...) added up over every organisation."""
-    out: Counter[tuple] = Counter()
-    for key, n in raw.items():
-        out[key[1:]] += n
-    return out
-
-
-def _levels_by_org(raw: Counter[tuple], orgs: dict[int, _Org]) -> tuple[LevelCount, ...]:
-    by_org: dict[int, Counter[tuple]] = defaultdict(Counter)
-    for (oid, described, judged), n in raw.items():
-        by_org[oid][(described, judged)] += n
-    return tuple(
-        replace(count, organisation_code=orgs[oid].code)
-        for oid in sorted(by_org, key=lambda i: orgs[i].code)
-        for count in _levels(by_org[oid])
-    )
-
-
-def _power_by_org(
-    raw: Counter[tuple], orgs: dict[int, _Org]
-) -> tuple[tuple[str, PowerSharing], ...]:
-    by_org: dict[int, Counter[tuple]] = defaultdict(Counter)
-    for (oid, *answers), n in raw.items():
-        by_org[oid][tuple(answers)] += n
-    return tuple(
-        (orgs[oid].code, _power(by_org[oid])) for oid in sorted(by_org, key=lambda i: orgs[i].code)
-    )
-
-
-def _source_kind(kind: str, source: str) -> str:
-    """The kind of document a change came in. Older records have only the member's words in
-    `source`; where those words are just a kind ("Letter"), that is the kind."""
-    if kind:
-        return kind
-    words = source.strip().lower()
-    return words if words in {k.value for k in SourceKind if k.value} else ""
-
-
-def _levels(raw: Counter[tuple]) -> tuple[LevelCount, ...]:
-    counts: Counter[tuple[str, str]] = Counter()
-    for (described, judged), n in raw.items():
-        counts[(normalise_described(described or ""), judged or "")] += n
-    return tuple(
-        LevelCount(described, judged, n)
-        for (described, judged), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    )
-
-
-def _power(raw: Counter[tuple]) -> PowerSharing:
-    """Tallies from (agenda, papers in time, papers days ahead, present, equal say, told)."""
-    positions = {
-        "agenda_set_jointly": 0,
-        "papers_in_time": 1,
-        "present_at_decision": 3,
-        "equal_say": 4,
-        "told_what_changed": 5,
-    }
-    tallies: dict[str, Counter[str]] = {key: Counter() for key, _ in POWER_CHECKS}
-    days: Counter[int] = Counter()
-    for answers, n in raw.items():
-        for key, _ in POWER_CHECKS:
-            value = answers[positions[key]]
-            tallies[key][value if value in (Tri.YES, Tri.NO, Tri.UNSURE) else ""] += n
-        if answers[2] is not None:
-            days[answers[2]] += n
-    return PowerSharing(
-        checks=tuple(
-            PowerCheck(
-                key=key,
-                label=label,
-                yes=tallies[key]["yes"],
-                no=tallies[key]["no"],
-                unsure=tallies[key]["unsure"],
-                not_recorded=tallies[key][""],
-            )
-            for key, label in POWER_CHECKS
-        ),
-        papers_days_ahead=tuple(sorted(days.items())),
-    )

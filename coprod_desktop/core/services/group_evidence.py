@@ -20,10 +20,8 @@ Choices made here once (each is said in the pack, under the table it shapes):
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from datetime import date
-from decimal import Decimal
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import POWER_CHECKS, Hours, PowerCheck, PowerSharing
@@ -38,117 +36,23 @@ from coprod_desktop.core.domain.group_views import (
     MemberBundle,
     MergedChange,
     OrgCase,
-    OrgYear,
     band_label,
 )
-from coprod_desktop.core.domain.kinds import Basis, Classification
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.rules.levels import described_above_judged
+from coprod_desktop.core.services.group_tally import (
+    Cell,
+    OrgTally,
+    add_year,
+    terms_words,
+    weighted_median,
+)
 
 #: Changes this many months apart or closer (31 days, to the month) are one re-classification.
 SPAN_MONTHS = 1
 CALLED_COPRODUCTION = frozenset({"co-production", "co-design"})
 CONSULTATION_OR_LESS = JUDGED_GROUPS[0][1]
 OTHER_NAME = "Other organisations, each named by fewer than 3 members"
-
-
-@dataclass
-class _Cell:
-    """A count and the members it stands for."""
-
-    count: int = 0
-    members: set[int] = field(default_factory=set)
-
-    def add(self, n: int, member: int) -> None:
-        if n:
-            self.count += n
-            self.members.add(member)
-
-    def merge(self, other: _Cell) -> None:
-        self.count += other.count
-        self.members |= other.members
-
-
-@dataclass
-class _Org:
-    """One organisation's figures being added up (or the small ones merged)."""
-
-    code: str
-    name: str
-    members: set[int] = field(default_factory=set)
-    hours: Hours = field(default_factory=Hours)
-    fees_received: Money = field(default_factory=Money.zero)
-    submitted: int = 0
-    paid: int = 0
-    overdue: int = 0
-    outstanding: Money = field(default_factory=Money.zero)
-    medians: list[tuple[Decimal, int]] = field(default_factory=list)  # (median, claims)
-    promised: list[tuple[Decimal, int]] = field(default_factory=list)
-    worst: int | None = None
-    paid_members: set[int] = field(default_factory=set)
-    late_members: set[int] = field(default_factory=set)
-    bands: list[_Cell] = field(default_factory=lambda: [_Cell() for _ in DAYS_LATE_BANDS])
-    levels: dict[tuple[str, str], _Cell] = field(default_factory=lambda: defaultdict(_Cell))
-    power: list[Counter[str]] = field(default_factory=lambda: [Counter() for _ in POWER_CHECKS])
-    papers: Counter[int] = field(default_factory=Counter)
-    changes: list[tuple[int, BundleChange]] = field(default_factory=list)
-
-    def merge(self, o: _Org) -> None:
-        self.members |= o.members
-        self.hours += o.hours
-        self.fees_received += o.fees_received
-        self.submitted += o.submitted
-        self.paid += o.paid
-        self.overdue += o.overdue
-        self.outstanding += o.outstanding
-        self.medians += o.medians
-        self.promised += o.promised
-        if o.worst is not None:
-            self.worst = max(self.worst or 0, o.worst)
-        self.paid_members |= o.paid_members
-        self.late_members |= o.late_members
-        for mine, theirs in zip(self.bands, o.bands, strict=True):
-            mine.merge(theirs)
-        for key, cell in o.levels.items():
-            self.levels[key].merge(cell)
-        for mine_c, theirs_c in zip(self.power, o.power, strict=True):
-            mine_c.update(theirs_c)
-        self.papers.update(o.papers)
-
-
-def weighted_median(values: Iterable[tuple[Decimal, int]]) -> Decimal | None:
-    """The median of values each counted `weight` times (exact; x.5 between two)."""
-    ordered = sorted((v, w) for v, w in values if w > 0)
-    total = sum(w for _, w in ordered)
-    if not total:
-        return None
-
-    def at(position: int) -> Decimal:
-        seen = 0
-        for value, weight in ordered:
-            seen += weight
-            if position < seen:
-                return value
-        return ordered[-1][0]
-
-    if total % 2:
-        return at(total // 2)
-    return (at(total // 2 - 1) + at(total // 2)) / 2
-
-
-def terms_words(basis: str, classification: str) -> str:
-    """A side of a change for people, without the member's rate: "Paid role (hourly)"."""
-    try:
-        kind = Classification(classification).label
-    except ValueError:
-        kind = classification or "Terms"
-    try:
-        how = Basis(basis)
-    except ValueError:
-        return kind
-    if how in (Basis.EXPENSES_ONLY, Basis.UNPAID):
-        return kind
-    return f"{kind} ({how.value.replace('-', ' ')})"
 
 
 def _overlaps(starts: date, ends: date, asked_from: date | None, asked_to: date | None) -> bool:
@@ -176,7 +80,7 @@ def combine(
             f"{', '.join(sorted(named)[:12]) or 'none'}).",
             "org",
         )
-    orgs: dict[str, _Org] = {}
+    orgs: dict[str, OrgTally] = {}
     starts: list[date] = []
     ends: list[date] = []
     for index, bundle in enumerate(bundles):
@@ -189,8 +93,8 @@ def combine(
                 continue
             starts.append(y.starts)
             ends.append(y.ends)
-            org = orgs.setdefault(code, _Org(code, names.get(code, code)))
-            _add_year(org, index, y)
+            org = orgs.setdefault(code, OrgTally(code, names.get(code, code)))
+            add_year(org, index, y)
         for change in bundle.changes:
             code = change.code.upper()
             month_end = date(
@@ -200,7 +104,7 @@ def combine(
                 change.month, month_end, date_from, date_to
             ):
                 continue
-            org = orgs.setdefault(code, _Org(code, names.get(code, code)))
+            org = orgs.setdefault(code, OrgTally(code, names.get(code, code)))
             org.members.add(index)
             org.changes.append((index, change))
     withheld: list[str] = []
@@ -208,7 +112,7 @@ def combine(
     small = [o for o in orgs.values() if len(o.members) < SMALLEST_GROUP]
     other = None
     if small:
-        other = _Org("", OTHER_NAME)
+        other = OrgTally("", OTHER_NAME)
         for o in small:
             other.merge(o)
         hidden = sum(len(o.changes) for o in small)
@@ -257,34 +161,7 @@ def combine(
     )
 
 
-def _add_year(org: _Org, member: int, y: OrgYear) -> None:
-    c = y.claims
-    org.members.add(member)
-    org.hours += y.hours
-    org.fees_received += y.fees_received
-    org.submitted += c.submitted
-    org.paid += c.paid
-    org.overdue += c.overdue
-    org.outstanding += c.outstanding
-    if c.median_days_to_pay is not None and c.paid:
-        org.medians.append((c.median_days_to_pay, c.paid))
-        org.paid_members.add(member)
-    if c.median_promised_days is not None and c.submitted:
-        org.promised.append((c.median_promised_days, c.submitted))
-    if c.worst_days_to_pay is not None:
-        org.worst = max(org.worst or 0, c.worst_days_to_pay)
-    for cell, n in zip(org.bands, c.days_late_bands, strict=True):
-        cell.add(n, member)
-    if c.overdue or any(c.days_late_bands[1:]):
-        org.late_members.add(member)
-    for lv in y.levels:
-        org.levels[(lv.described, lv.judged)].add(lv.count, member)
-    for tally, p in zip(org.power, y.power.checks, strict=True):
-        tally.update({"yes": p.yes, "no": p.no, "unsure": p.unsure, "": p.not_recorded})
-    org.papers.update(dict(y.power.papers_days_ahead))
-
-
-def _case(o: _Org, withheld: list[str], *, merged: bool = False) -> OrgCase:
+def _case(o: OrgTally, withheld: list[str], *, merged: bool = False) -> OrgCase:
     changes = [] if merged else _merged_changes(o, withheld)
     reclassified = set()
     if not merged:
@@ -337,7 +214,7 @@ def _case(o: _Org, withheld: list[str], *, merged: bool = False) -> OrgCase:
     )
 
 
-def _merged_changes(o: _Org, withheld: list[str]) -> list[MergedChange]:
+def _merged_changes(o: OrgTally, withheld: list[str]) -> list[MergedChange]:
     """Changes of terms at one organisation, the same change close in time as one row."""
     by_kind: dict[tuple[str, str, str, str], list[tuple[int, BundleChange]]] = defaultdict(list)
     for member, c in o.changes:
@@ -392,14 +269,14 @@ def _merged_changes(o: _Org, withheld: list[str]) -> list[MergedChange]:
     return rows
 
 
-def _bands(o: _Org, label: str, withheld: list[str]) -> tuple[LatenessBand, ...]:
+def _bands(o: OrgTally, label: str, withheld: list[str]) -> tuple[LatenessBand, ...]:
     """Bands of days late, a band standing for fewer than 3 members merged with the next
     (the last with the one before it); nothing when all of them stand for fewer than 3."""
-    groups: list[tuple[int, int | None, _Cell]] = []
-    pending: tuple[int, int | None, _Cell] | None = None
+    groups: list[tuple[int, int | None, Cell]] = []
+    pending: tuple[int, int | None, Cell] | None = None
     for (first, last), cell in zip(DAYS_LATE_BANDS, o.bands, strict=True):
         if pending is None:
-            pending = (first, last, _Cell(cell.count, set(cell.members)))
+            pending = (first, last, Cell(cell.count, set(cell.members)))
         else:
             pending[2].merge(cell)
             pending = (pending[0], last, pending[2])
@@ -432,16 +309,16 @@ def _bands(o: _Org, label: str, withheld: list[str]) -> tuple[LatenessBand, ...]
     )
 
 
-def _level_rows(o: _Org, label: str, withheld: list[str]) -> tuple[LevelRow, ...]:
+def _level_rows(o: OrgTally, label: str, withheld: list[str]) -> tuple[LevelRow, ...]:
     """Described against judged for one organisation; a description standing for fewer than 3
     members joins 'other descriptions'; a cell standing for fewer than 3 is left out."""
-    by_described: dict[str, dict[str, _Cell]] = defaultdict(lambda: defaultdict(_Cell))
+    by_described: dict[str, dict[str, Cell]] = defaultdict(lambda: defaultdict(Cell))
     for (described, judged), cell in o.levels.items():
         column = next(name for name, judged_set in JUDGED_GROUPS if judged in judged_set)
         by_described[described][column].merge(cell)
     merged_rows = 0
-    rest: dict[str, _Cell] = defaultdict(_Cell)
-    rows: list[tuple[str, dict[str, _Cell]]] = []
+    rest: dict[str, Cell] = defaultdict(Cell)
+    rows: list[tuple[str, dict[str, Cell]]] = []
     for described, cells in by_described.items():
         members = set().union(*(c.members for c in cells.values()))
         if len(members) >= SMALLEST_GROUP:
@@ -459,7 +336,7 @@ def _level_rows(o: _Org, label: str, withheld: list[str]) -> tuple[LevelRow, ...
     for described, cells in rows:
         shown: list[int | None] = []
         for name, _ in JUDGED_GROUPS:
-            cell = cells.get(name, _Cell())
+            cell = cells.get(name, Cell())
             small = cell.count and len(cell.members) < SMALLEST_GROUP
             cut += bool(small)
             shown.append(None if small else cell.count)
@@ -497,7 +374,7 @@ def _level_rows(o: _Org, label: str, withheld: list[str]) -> tuple[LevelRow, ...
     return tuple(out)
 
 
-def _power(orgs: Sequence[_Org]) -> PowerSharing:
+def _power(orgs: Sequence[OrgTally]) -> PowerSharing:
     tallies = [Counter() for _ in POWER_CHECKS]
     papers: Counter[int] = Counter()
     for o in orgs:
