@@ -7,6 +7,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,21 @@ from pypdf import PdfReader
 
 from coprod_desktop.cli import main
 from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.evidence_views import (
+    POWER_CHECKS,
+    Hours,
+    LevelCount,
+    PowerCheck,
+    PowerSharing,
+)
+from coprod_desktop.core.domain.group_views import (
+    DAYS_LATE_BANDS,
+    BundleChange,
+    ClaimSummary,
+    MemberBundle,
+    OrgYear,
+)
+from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.io.evidence_bundle import describe_bundle, export_bundle, read_bundle
 from coprod_desktop.core.reports.claim_data import format_date
 from coprod_desktop.core.reports.group_evidence import render_group_pdf
@@ -264,3 +280,60 @@ def test_an_organisation_name_no_font_can_draw_is_refused_plainly(
     with pytest.raises(UserError) as caught:
         render_group_pdf(group)
     assert "U+1F600" in caught.value.message and "organisation NST" in caught.value.message
+
+
+def _member(code: str, change_month: int | None, late_band: int) -> MemberBundle:
+    """A hand-made bundle: one organisation, one tax year, one claim in band `late_band`."""
+    bands = [0] * len(DAYS_LATE_BANDS)
+    bands[late_band] = 1
+    year = OrgYear(
+        code=code,
+        tax_year="2018-19",
+        starts=date(2018, 4, 6),
+        ends=date(2019, 4, 5),
+        hours=Hours(total_minutes=60, paid_minutes=60, activities=1),
+        fees_received=Money.zero(),
+        claims=ClaimSummary(submitted=1, days_late_bands=tuple(bands)),
+        levels=(LevelCount("co-production", "consulted", 1, code),),
+        power=PowerSharing(tuple(PowerCheck(k, label) for k, label in POWER_CHECKS)),
+    )
+    changes = ()
+    if change_month is not None:
+        changes = (
+            BundleChange(
+                date(2018, change_month, 1),
+                code,
+                "hourly",
+                "paid",
+                "session",
+                "paid",
+                "email",
+                False,
+                True,
+                2,
+                Money(1000),
+                Money(3000),
+            ),
+        )
+    return MemberBundle(None, None, ((code, "Westfield Trust"),), (year,), changes)
+
+
+def test_a_change_or_a_band_standing_for_fewer_than_three_members_is_not_shown() -> None:
+    members = [
+        _member("WFT", 6, 1),
+        _member("WFT", 7, 1),
+        _member("WFT", None, 1),
+        _member("WFT", None, 5),
+    ]
+    group = combine(members)
+    (case,) = group.cases
+    assert case.members == 4 and case.changes == ()  # two members' change: withheld
+    assert any(
+        "1 change of terms reported by fewer than 3 members is not shown" in s
+        for s in group.withheld
+    )
+    # The one claim 181+ days late is merged with the band below it, not shown alone.
+    shown = [(b.label, b.claims, b.members) for b in case.bands if b.claims]
+    assert shown == [("1 day late or more", 4, 4)]
+    text = " ".join(pages_text(render_group_pdf(group)))
+    assert "Westfield Trust" in text and "session" not in text

@@ -49,7 +49,9 @@ def band_label(first: int, last: int | None) -> str:
     if last == 0:
         return "On time"
     if last is None:
-        return f"{first} days late or more" if first else "Any time"
+        if not first:
+            return "Any time"
+        return f"{first} day{'s' if first != 1 else ''} late or more"
     if first == 0:
         return f"On time to {last} days late"
     return f"{first} to {last} days late"

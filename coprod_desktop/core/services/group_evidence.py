@@ -284,9 +284,15 @@ def _bands(o: OrgTally, label: str, withheld: list[str]) -> tuple[LatenessBand, 
             groups.append(pending)
             pending = None
     if pending is not None:
-        if groups and pending[2].count:
-            first, _, cell = groups.pop()
-            cell.merge(pending[2])
+        # Left over at the top: merged down into the nearest band with claims (and the empty
+        # bands between), so "181 days late or more" becomes "31 days late or more".
+        if pending[2].count and any(g[2].count for g in groups):
+            cell = pending[2]
+            while True:
+                first, _, below = groups.pop()
+                cell.merge(below)
+                if below.count:
+                    break
             groups.append((first, pending[1], cell))
         else:
             groups.append(pending)
