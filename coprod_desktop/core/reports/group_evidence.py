@@ -59,7 +59,6 @@ class GroupEvidenceRenderer(GroupDetail):
         self, figures: GroupFigures, *, progress: Progress = no_progress, large_print: bool = False
     ) -> None:
         self.g = figures
-        self.group = True
         self.progress = progress
         DocumentRenderer.__init__(
             self,
