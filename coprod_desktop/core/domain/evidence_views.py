@@ -1,10 +1,10 @@
 """The evidence figures as plain data: what the evidence pack, its JSON and the anonymised
 bundle are made from.
 
-One member's pack and an advocate's group pack share these shapes, so one renderer draws both.
-Every list a group needs to combine exactly (minutes, pence, the days each paid claim took) is
-kept whole here, not only as a rounded figure: group medians and totals are then worked out
-from the members' own numbers rather than from rounded summaries.
+Minutes and pence are kept whole, not only as rounded figures, so a bundle's totals (made
+from these, by organisation and tax year) add up exactly in a group pack. What a bundle may
+carry, and the group's own shapes, are in `core.io.evidence_bundle` and
+`core.domain.group_views`.
 """
 
 from __future__ import annotations
