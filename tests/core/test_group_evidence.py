@@ -7,6 +7,7 @@ import io
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -335,5 +336,13 @@ def test_a_change_or_a_band_standing_for_fewer_than_three_members_is_not_shown()
     # The one claim 181+ days late is merged with the band below it, not shown alone.
     shown = [(b.label, b.claims, b.members) for b in case.bands if b.claims]
     assert shown == [("1 day late or more", 4, 4)]
-    text = " ".join(pages_text(render_group_pdf(group)))
+    # One member declined a fee there: the declined hours point at them, so they show as "*".
+    (year,) = members[0].years
+    declined = replace(year.hours, paid_minutes=0, declined_minutes=60)
+    members[0] = replace(members[0], years=(replace(year, hours=declined),))
+    case = combine(members).cases[0]
+    assert case.hides("declined") and not case.hides("paid")
+    text = " ".join(pages_text(render_group_pdf(combine(members))))
     assert "Westfield Trust" in text and "session" not in text
+    assert "1.00" not in text  # the one member's declined hour
+    assert "2 figures standing for fewer than 3 members are shown as" in text

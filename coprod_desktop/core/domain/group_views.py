@@ -198,6 +198,12 @@ class OrgCase:
     called_members: int
     levels: tuple[LevelRow, ...]
     power: PowerSharing
+    #: Figures (by name: "declined", "overdue", "late", ...) standing for 1 or 2 members: the
+    #: pack shows them as "fewer than 3" or "*".
+    few: frozenset[str] = frozenset()
+
+    def hides(self, name: str) -> bool:
+        return name in self.few
 
     @property
     def reclassification_cost(self) -> Money:

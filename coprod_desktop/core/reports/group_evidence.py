@@ -152,11 +152,17 @@ class GroupEvidenceRenderer(GroupDetail):
 
     def _case_block(self, c: OrgCase) -> list[Flowable]:
         s = self.styles
+
+        def members(name: str, n: int) -> str:
+            return "fewer than 3" if c.hides(name) else str(n)
+
         lines = [
-            f"{c.affected} of {self.g.members} members affected"
+            f"{members('affected', c.affected)} of {self.g.members} members affected"
             + (
-                f" ({c.reclassified_members} re-classified or paid less, {c.late_members} paid "
-                f"late, {c.overstated_members} whose work was described as more than it was)"
+                f" ({members('reclassified', c.reclassified_members)} re-classified or paid "
+                f"less, {members('late', c.late_members)} paid late, "
+                f"{members('overstated', c.overstated_members)} whose work was described as "
+                "more than it was)"
                 if c.affected
                 else ""
             )
@@ -174,13 +180,14 @@ class GroupEvidenceRenderer(GroupDetail):
             lines.append(
                 f"Days to pay: median {days_text(c.median_days_to_pay)} days against "
                 f"{days_text(c.median_promised_days)} promised; the longest wait "
-                f"{c.worst_days_to_pay} days. {c.overdue} claims overdue today."
+                f"{c.worst_days_to_pay} days."
+                + ("" if c.hides("overdue") else f" {c.overdue} claims overdue today.")
             )
         elif c.submitted:
             lines.append(
                 f"{c.submitted} claims submitted; too few members were paid to show days to pay."
             )
-        if c.called_coproduction and c.called_members >= 3:
+        if c.called_coproduction and c.called_members >= 3 and not c.hides("called_low"):
             lines.append(
                 f"Work it called co-production or co-design: {c.called_coproduction} activities; "
                 f"members judged {c.called_judged_consultation} of them "

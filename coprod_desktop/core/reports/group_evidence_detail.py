@@ -50,25 +50,30 @@ class GroupDetail(EvidenceRenderer):
                 self.org_name(c),
                 str(c.members),
                 group_hours(c.hours.total_minutes),
-                group_hours(c.hours.paid_minutes),
-                group_hours(c.hours.declined_minutes),
-                group_hours(c.hours.unpaid_minutes),
-                self.money(c.hours.fees_earned),
-                self.money(c.hours.unpaid_value),
+                _or_star(c, "paid", group_hours(c.hours.paid_minutes)),
+                _or_star(c, "declined", group_hours(c.hours.declined_minutes)),
+                _or_star(c, "unpaid", group_hours(c.hours.unpaid_minutes)),
+                _or_star(c, "fees_earned", self.money(c.hours.fees_earned)),
+                _or_star(c, "unpaid_value", self.money(c.hours.unpaid_value)),
             ]
             for c in g.cases
         ]
         h = g.hours
+
+        def total(name: str, text: str) -> str:
+            # A total less the rows shown would give back a figure left out: left out too.
+            return "*" if any(c.hides(name) for c in g.cases) else text
+
         rows.append(
             [
                 "All shown",
                 str(g.members),
                 group_hours(h.total_minutes),
-                group_hours(h.paid_minutes),
-                group_hours(h.declined_minutes),
-                group_hours(h.unpaid_minutes),
-                self.money(h.fees_earned),
-                self.money(h.unpaid_value),
+                total("paid", group_hours(h.paid_minutes)),
+                total("declined", group_hours(h.declined_minutes)),
+                total("unpaid", group_hours(h.unpaid_minutes)),
+                total("fees_earned", self.money(h.fees_earned)),
+                total("unpaid_value", self.money(h.unpaid_value)),
             ]
         )
         large: Parts = [
@@ -97,7 +102,8 @@ class GroupDetail(EvidenceRenderer):
             "work with a fee. Declined by members: work whose fee a member chose not to take. "
             "Unpaid: work whose terms gave no fee. Unpaid value: the unpaid hours valued at "
             "each member's own reference hourly rate (what they count an hour of their time "
-            "as worth); declined work is not in it."
+            "as worth); declined work is not in it. '*': a figure only 1 or 2 members add to, "
+            "left out, and the total of its column with it."
         )
         return out
 
@@ -155,7 +161,14 @@ class GroupDetail(EvidenceRenderer):
             band_text = (
                 "; ".join(f"{b.label}: {b.claims}" for b in bands) or "not shown (too few members)"
             )
-            rows.append([self.org_name(c), str(c.overdue), self.money(c.outstanding), band_text])
+            rows.append(
+                [
+                    self.org_name(c),
+                    _or_star(c, "overdue", str(c.overdue)),
+                    _or_star(c, "overdue", self.money(c.outstanding)),
+                    band_text,
+                ]
+            )
         out += self.columns_table(
             ["Organisation", "Overdue today", "Still owed", "Claims by days late (paid or not)"],
             rows,
@@ -287,3 +300,8 @@ class GroupDetail(EvidenceRenderer):
             [[(0, 0.2), (1, 0.22), (2, 0.25), (3, 0.33)]],
         )
         return out
+
+
+def _or_star(case: OrgCase, name: str, text: str) -> str:
+    """The figure, or "*" when only 1 or 2 members add to it."""
+    return "*" if case.hides(name) else text

@@ -179,12 +179,28 @@ def _case(o: OrgTally, withheld: list[str], *, merged: bool = False) -> OrgCase:
         if d in CALLED_COPRODUCTION and j in CONSULTATION_OR_LESS
     ]
     called_members = set().union(*(c.members for c in called)) if called else set()
+    low_members = set().union(*(c.members for c in called_low)) if called_low else set()
+    counted = {
+        **{name: len(members) for name, members in o.contributors.items()},
+        "affected": len(reclassified | o.late_members | overstated),
+        "reclassified": len(reclassified),
+        "late": len(o.late_members),
+        "overstated": len(overstated),
+        "called_low": len(low_members),
+    }
+    few = frozenset(name for name, n in counted.items() if 0 < n < SMALLEST_GROUP)
     lateness_shown = len(o.paid_members) >= SMALLEST_GROUP
     label = o.name if not merged else "Other organisations"
     if o.submitted and not lateness_shown:
         withheld.append(
             f"{label}: days to pay are not shown, as fewer than {SMALLEST_GROUP} members had a "
             "claim paid."
+        )
+    if few:
+        withheld.append(
+            f"{label}: {len(few)} figure{'s' if len(few) != 1 else ''} standing for fewer than "
+            f"{SMALLEST_GROUP} members {'are' if len(few) != 1 else 'is'} shown as 'fewer than "
+            f"{SMALLEST_GROUP}' or '*'."
         )
     return OrgCase(
         code=o.code,
@@ -211,6 +227,7 @@ def _case(o: OrgTally, withheld: list[str], *, merged: bool = False) -> OrgCase:
         called_members=len(called_members),
         levels=_level_rows(o, label, withheld),
         power=_power([o]),
+        few=few,
     )
 
 

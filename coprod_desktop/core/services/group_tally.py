@@ -58,6 +58,9 @@ class OrgTally:
     power: list[Counter[str]] = field(default_factory=lambda: [Counter() for _ in POWER_CHECKS])
     papers: Counter[int] = field(default_factory=Counter)
     changes: list[tuple[int, BundleChange]] = field(default_factory=list)
+    #: For each figure of CONTRIBUTED: the members whose bundles add to it (a figure only one
+    #: or two members add to would point at them).
+    contributors: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
 
     def merge(self, o: OrgTally) -> None:
         self.members |= o.members
@@ -80,6 +83,8 @@ class OrgTally:
         for mine_c, theirs_c in zip(self.power, o.power, strict=True):
             mine_c.update(theirs_c)
         self.papers.update(o.papers)
+        for name, members in o.contributors.items():
+            self.contributors[name] |= members
 
 
 def weighted_median(values: Iterable[tuple[Decimal, int]]) -> Decimal | None:
@@ -117,8 +122,24 @@ def terms_words(basis: str, classification: str) -> str:
     return f"{kind} ({how.value.replace('-', ' ')})"
 
 
+#: The figures whose contributors are counted, by name.
+CONTRIBUTED = ("paid", "declined", "unpaid", "fees_earned", "unpaid_value", "overdue")
+
+
 def add_year(org: OrgTally, member: int, y: OrgYear) -> None:
     c = y.claims
+    h = y.hours
+    amounts = (
+        h.paid_minutes,
+        h.declined_minutes,
+        h.unpaid_minutes,
+        h.fees_earned.pence,
+        h.unpaid_value.pence,
+        c.overdue,
+    )
+    for name, amount in zip(CONTRIBUTED, amounts, strict=True):
+        if amount:
+            org.contributors[name].add(member)
     org.members.add(member)
     org.hours += y.hours
     org.fees_received += y.fees_received
