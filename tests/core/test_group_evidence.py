@@ -34,6 +34,7 @@ from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.io.evidence_bundle import describe_bundle, export_bundle, read_bundle
 from coprod_desktop.core.reports.claim_data import format_date
 from coprod_desktop.core.reports.group_evidence import render_group_pdf
+from coprod_desktop.core.reports.group_evidence_json import group_json
 from coprod_desktop.core.services.group_evidence import combine, weighted_median
 from tests.core.group_helpers import SMALL, TODAY, TRUST, ClaimFacts, make_trust_member
 
@@ -342,6 +343,9 @@ def test_a_change_or_a_band_standing_for_fewer_than_three_members_is_not_shown()
     members[0] = replace(members[0], years=(replace(year, hours=declined),))
     case = combine(members).cases[0]
     assert case.hides("declined") and not case.hides("paid")
+    printed = group_json(combine(members))
+    assert printed["organisations"][0]["hours"]["declined"] is None
+    assert printed["hours"]["declined"] is None  # the total would give it away
     text = " ".join(pages_text(render_group_pdf(combine(members))))
     assert "Westfield Trust" in text and "session" not in text
     assert "1.00" not in text  # the one member's declined hour

@@ -4,15 +4,33 @@ months "2018-04", dates ISO."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from coprod_desktop.core.domain.evidence_views import Hours
 from coprod_desktop.core.domain.group_views import JUDGED_GROUPS, GroupFigures, OrgCase
-from coprod_desktop.core.domain.jsonable import hours_text, jsonable
+from coprod_desktop.core.domain.jsonable import jsonable
 from coprod_desktop.core.reports.evidence_json import hours_json, money_json
 
 
 def _month(day: Any) -> str:
     return f"{day.year:04d}-{day.month:02d}"
+
+
+def _hide(hidden: bool, value: Any) -> Any:
+    """A figure only 1 or 2 members add to is null here, as it is '*' in the PDF."""
+    return None if hidden else value
+
+
+def _hours_and_money(h: Hours, hides: Callable[[str], bool]) -> dict[str, Any]:
+    hours = hours_json(h)
+    for name in ("paid", "declined", "unpaid"):
+        hours[name] = _hide(hides(name), hours[name])
+    money = money_json(h)
+    money["fees_earned"] = _hide(hides("fees_earned"), money["fees_earned"])
+    money["unpaid_value"] = _hide(hides("unpaid_value"), money["unpaid_value"])
+    money["declined_value"] = _hide(hides("declined"), money["declined_value"])
+    return {"hours": hours, **money}
 
 
 def case_json(c: OrgCase) -> dict[str, Any]:
@@ -21,18 +39,16 @@ def case_json(c: OrgCase) -> dict[str, Any]:
         "name": c.name,
         "merged": c.merged,
         "members": c.members,
-        "affected": c.affected,
-        "reclassified_members": c.reclassified_members,
-        "late_members": c.late_members,
-        "overstated_members": c.overstated_members,
-        "hours": hours_json(c.hours),
-        **money_json(c.hours),
-        "fees_received": str(c.fees_received),
+        "affected": _hide(c.hides("affected"), c.affected),
+        "reclassified_members": _hide(c.hides("reclassified"), c.reclassified_members),
+        "late_members": _hide(c.hides("late"), c.late_members),
+        "overstated_members": _hide(c.hides("overstated"), c.overstated_members),
+        **_hours_and_money(c.hours, c.hides),
         "claims": {
             "submitted": c.submitted,
             "paid": c.paid,
-            "overdue": c.overdue,
-            "outstanding": str(c.outstanding),
+            "overdue": _hide(c.hides("overdue"), c.overdue),
+            "outstanding": _hide(c.hides("overdue"), str(c.outstanding)),
             "members_paid": c.paid_members,
             "median_days_to_pay": jsonable(c.median_days_to_pay),
             "median_promised_days": jsonable(c.median_promised_days),
@@ -56,7 +72,9 @@ def case_json(c: OrgCase) -> dict[str, Any]:
             for ch in c.changes
         ],
         "called_coproduction": c.called_coproduction,
-        "called_judged_consultation_or_less": c.called_judged_consultation,
+        "called_judged_consultation_or_less": _hide(
+            c.hides("called_low") or c.called_members < 3, c.called_judged_consultation
+        ),
         "described_vs_judged": [
             {
                 "described": row.described,
@@ -78,14 +96,8 @@ def group_json(g: GroupFigures) -> dict[str, Any]:
             "asked_to": jsonable(g.asked_to),
             "organisations": list(g.organisations_asked),
         },
-        "hours": {
-            "total": hours_text(g.hours.total_minutes),
-            "paid": hours_text(g.hours.paid_minutes),
-            "declined": hours_text(g.hours.declined_minutes),
-            "unpaid": hours_text(g.hours.unpaid_minutes),
-        },
-        **money_json(g.hours),
-        "fees_received": str(g.fees_received),
+        # A total less the organisations shown would give back a figure left out: left out too.
+        **_hours_and_money(g.hours, lambda name: any(c.hides(name) for c in g.cases)),
         "reclassification_cost": str(g.reclassification_cost),
         "organisations": [case_json(c) for c in g.cases],
         "withheld": list(g.withheld),
