@@ -6,7 +6,7 @@ reads in one sitting.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from coprod_desktop.core.domain.group_views import JUDGED_GROUPS, GroupFigures, OrgCase
 from coprod_desktop.core.domain.money import Money
@@ -235,6 +235,8 @@ class GroupDetail(EvidenceRenderer):
                 rows.append(
                     [DESCRIBED_WORDS.get(row.described, row.described), *cells, str(row.total)]
                 )
+            # The organisation's name stays with (the start of) its table.
+            out.append(CondPageBreak((50 if self.large_print else 30) * mm))
             out.append(TextBlock(self.org_name(c), self.styles.body_bold))
             out += self.columns_table(
                 header,
