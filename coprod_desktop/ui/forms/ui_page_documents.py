@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -53,7 +53,11 @@ class Ui_DocumentsPage(object):
 
         self.leftLayout.addWidget(self.documentAbout)
 
-        self.optionsBox = QGroupBox(DocumentsPage)
+        self.optionsScroll = QScrollArea(DocumentsPage)
+        self.optionsScroll.setObjectName(u"optionsScroll")
+        self.optionsScroll.setFrameShape(QFrame.NoFrame)
+        self.optionsScroll.setWidgetResizable(True)
+        self.optionsBox = QGroupBox()
         self.optionsBox.setObjectName(u"optionsBox")
         self.optionsForm = QGridLayout(self.optionsBox)
         self.optionsForm.setObjectName(u"optionsForm")
@@ -166,18 +170,14 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.groupOrgList, 12, 1, 1, 1)
 
+        self.optionsScroll.setWidget(self.optionsBox)
 
-        self.leftLayout.addWidget(self.optionsBox)
+        self.leftLayout.addWidget(self.optionsScroll)
 
         self.editMyTerms = QPushButton(DocumentsPage)
         self.editMyTerms.setObjectName(u"editMyTerms")
 
         self.leftLayout.addWidget(self.editMyTerms)
-
-        self.exportBundle = QPushButton(DocumentsPage)
-        self.exportBundle.setObjectName(u"exportBundle")
-
-        self.leftLayout.addWidget(self.exportBundle)
 
         self.makeLayout = QHBoxLayout()
         self.makeLayout.setObjectName(u"makeLayout")
@@ -190,6 +190,11 @@ class Ui_DocumentsPage(object):
         self.cancelButton.setObjectName(u"cancelButton")
 
         self.makeLayout.addWidget(self.cancelButton)
+
+        self.exportBundle = QPushButton(DocumentsPage)
+        self.exportBundle.setObjectName(u"exportBundle")
+
+        self.makeLayout.addWidget(self.exportBundle)
 
 
         self.leftLayout.addLayout(self.makeLayout)
@@ -266,10 +271,10 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.largePrint, self.pickBundles)
         QWidget.setTabOrder(self.pickBundles, self.groupOrgList)
         QWidget.setTabOrder(self.groupOrgList, self.editMyTerms)
-        QWidget.setTabOrder(self.editMyTerms, self.exportBundle)
-        QWidget.setTabOrder(self.exportBundle, self.makeButton)
+        QWidget.setTabOrder(self.editMyTerms, self.makeButton)
         QWidget.setTabOrder(self.makeButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.saveAs)
+        QWidget.setTabOrder(self.cancelButton, self.exportBundle)
+        QWidget.setTabOrder(self.exportBundle, self.saveAs)
         QWidget.setTabOrder(self.saveAs, self.openViewer)
         QWidget.setTabOrder(self.openViewer, self.pagesArea)
 
@@ -289,6 +294,9 @@ class Ui_DocumentsPage(object):
         self.documentAbout.setText("")
 #if QT_CONFIG(accessibility)
         self.documentAbout.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"About the chosen document", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.optionsScroll.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Options", None))
 #endif // QT_CONFIG(accessibility)
         self.optionsBox.setTitle(QCoreApplication.translate("DocumentsPage", u"Options", None))
         self.fromCheck.setText(QCoreApplication.translate("DocumentsPage", u"&From:", None))
@@ -371,13 +379,6 @@ class Ui_DocumentsPage(object):
 #if QT_CONFIG(accessibility)
         self.editMyTerms.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"What you expect: rate, payable time, expenses, days to pay, access needs", None))
 #endif // QT_CONFIG(accessibility)
-        self.exportBundle.setText(QCoreApplication.translate("DocumentsPage", u"E&xport an evidence bundle for an advocate\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.exportBundle.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Export an anonymised evidence bundle for an advocate", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.exportBundle.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Shows what the bundle holds before anything is written", None))
-#endif // QT_CONFIG(accessibility)
         self.makeButton.setText(QCoreApplication.translate("DocumentsPage", u"&Make PDF", None))
 #if QT_CONFIG(accessibility)
         self.makeButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Make the PDF and preview it", None))
@@ -385,6 +386,16 @@ class Ui_DocumentsPage(object):
         self.cancelButton.setText(QCoreApplication.translate("DocumentsPage", u"&Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Cancel making the PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportBundle.setText(QCoreApplication.translate("DocumentsPage", u"E&xport a bundle\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportBundle.setToolTip(QCoreApplication.translate("DocumentsPage", u"An anonymised evidence bundle for an advocate; you see what it holds first", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Export an anonymised evidence bundle for an advocate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Shows what the bundle holds before anything is written", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Progress making the PDF", None))

@@ -182,9 +182,8 @@ KINDS: tuple[DocumentKind, ...] = (
     DocumentKind(
         "group",
         "Group evidence pack",
-        "For advocates: combine members' anonymised evidence bundles into one pack that states "
-        "the case per organisation, from which no member can be picked out. Pick the bundles, "
-        "tick the organisations, choose the dates (whole tax years are counted).",
+        "For advocates: members' anonymised bundles become one pack that states the case per "
+        "organisation; no member can be picked out. Whole tax years are counted.",
         frozenset({"from", "to", "bundles", "large"}),
         make_group_pack,
         lambda c: f"Group evidence pack {' '.join(c.group_orgs)} {_period(c)}".strip(),
@@ -279,6 +278,8 @@ class DocumentsPage(QWidget):
             "bundles": (ui.pickBundles, ui.bundlesChosen, ui.groupOrgLabel, ui.groupOrgList),
         }
         ui.exportBundle.setVisible(kind.key == "evidence")
+        if "bundles" in uses:
+            self.group.fit_list()
         for key, widgets in rows.items():
             for widget in widgets:
                 widget.setVisible(key in uses)

@@ -47,6 +47,13 @@ class GroupControls:
         page.ui.pickBundles.clicked.connect(self.pick)
         page.ui.exportBundle.clicked.connect(self.export_bundle)
 
+    def fit_list(self) -> None:
+        """Room for three organisations at the current text size (200% included), so the
+        list never shrinks to a sliver beside the other options."""
+        org_list = self.page.ui.groupOrgList
+        rows = org_list.fontMetrics().lineSpacing() + 4
+        org_list.setMinimumHeight(rows * 3 + 2 * org_list.frameWidth())
+
     def chosen_orgs(self) -> tuple[str, ...]:
         org_list = self.page.ui.groupOrgList
         return tuple(
@@ -94,6 +101,7 @@ class GroupControls:
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             ui.groupOrgList.addItem(item)
+        self.fit_list()
         self.page._say(
             "Tick the organisations the pack covers (none ticked: all of them), then Make PDF."
         )
