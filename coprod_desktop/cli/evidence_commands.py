@@ -56,7 +56,7 @@ def add_parsers(groups: Groups) -> None:
     p.add_argument(
         "--include-text",
         action="store_true",
-        help="also share role titles, descriptions, activity titles, impact and feedback",
+        help="also share your activity titles, impact and feedback (dated to the month)",
     )
     p.add_argument("--from", dest="start", metavar="DATE")
     p.add_argument("--to", dest="end", metavar="DATE")

@@ -8,6 +8,7 @@ import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -134,3 +135,22 @@ def test_a_member_reads_what_their_bundle_holds_before_it_is_saved(
     page.ui.exportBundle.click()
     assert json.loads(target.read_bytes())["version"] == 2
     assert page.ui.status.text().startswith("Bundle saved as")
+
+
+def test_the_group_options_fit_a_small_laptop_at_200_percent(
+    window: MainWindow,
+    seed: Seed,
+    theme: Any,
+    bundle_files: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from coprod_desktop.ui.theme import Appearance
+
+    theme.apply(Appearance(200))
+    page = open_group(window)
+    pick(page, bundle_files, monkeypatch)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 768, hint
+    # Three organisations' room in the list, whatever the text size.
+    rows = page.ui.groupOrgList.fontMetrics().lineSpacing()
+    assert page.ui.groupOrgList.minimumHeight() >= 3 * rows
