@@ -260,7 +260,7 @@ def test_bundle_files_that_cannot_be_used_are_named(
     good.write_bytes(fifteen[0][0])
     for bad, words in (
         (tmp_path, "is not a file"),
-        (tmp_path / "gone.json", "is not a file"),
+        (tmp_path / "gone.json", "is no longer there"),
     ):
         with pytest.raises(UserError) as caught:
             group_pack_pdf(GroupPackOptions(bundles=(good, bad)))

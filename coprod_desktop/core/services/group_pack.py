@@ -29,6 +29,8 @@ class GroupPackOptions:
 def read_bundle_file(path: Path) -> MemberBundle:
     """One bundle file, or one sentence naming it when it cannot be read or used."""
     try:
+        if not path.exists():
+            raise UserError(f"The bundle {path.name} is no longer there: pick it again.", "bundle")
         if not path.is_file():
             raise UserError(
                 f"The bundle {path.name} is not a file: pick the bundle itself.", "bundle"
