@@ -74,9 +74,10 @@ def combine(
         raise UserError("The from date is after the to date: swap them or change one.", "from")
     wanted = {c.strip().upper() for c in organisations if c.strip()}
     named = {code.upper() for b in bundles for code, _ in b.organisations}
-    for code in sorted(wanted - named):
+    missing = sorted(wanted - named)
+    if missing:
         raise UserError(
-            f"No bundle names the organisation '{code[:20]}': check the code (bundles name "
+            f"No bundle names the organisation '{missing[0][:20]}': check the code (bundles name "
             f"{', '.join(sorted(named)[:12]) or 'none'}).",
             "org",
         )
