@@ -26,6 +26,7 @@ FIGURES = (
     "claim PDF, 40 lines + 10 receipt photos",
     "portfolio PDF, ",
     "evidence pack, whole data set",
+    "group evidence from 200 bundles",
     "JSON export + import, whole data set",
     "window peak memory",
 )

@@ -36,6 +36,15 @@ def add_parsers(groups: Groups) -> None:
     )
     p.add_argument("bundles", nargs="+", metavar="BUNDLE")
     p.add_argument("--out", metavar="FILE.pdf", help="where to write the group PDF")
+    p.add_argument(
+        "--org",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="only this organisation (give --org again for more)",
+    )
+    p.add_argument("--from", dest="start", metavar="DATE", help="tax years from this date")
+    p.add_argument("--to", dest="end", metavar="DATE", help="tax years up to this date")
     p.add_argument("--large-print", action="store_true", help="16 pt text or larger")
     p.add_argument("--json", action="store_true", help="print the combined figures as JSON")
 
@@ -47,10 +56,15 @@ def add_parsers(groups: Groups) -> None:
     p.add_argument(
         "--include-text",
         action="store_true",
-        help="also share role titles, descriptions, activity titles, impact and feedback",
+        help="also share your activity titles, impact and feedback (dated to the month)",
     )
     p.add_argument("--from", dest="start", metavar="DATE")
     p.add_argument("--to", dest="end", metavar="DATE")
+    p.add_argument(
+        "--preview",
+        action="store_true",
+        help="say in plain words what the bundle would hold, and write nothing",
+    )
 
 
 def _options(a: argparse.Namespace) -> EvidenceOptions:
@@ -102,22 +116,28 @@ def cmd_report_evidence(sv: Any, a: argparse.Namespace) -> None:
 
 
 def cmd_group_evidence(sv: Any, a: argparse.Namespace) -> None:
-    from coprod_desktop.core.io.evidence_bundle import combine, read_bundle
-    from coprod_desktop.core.reports.evidence_json import evidence_json
+    from coprod_desktop.core.io.evidence_bundle import read_bundle
+    from coprod_desktop.core.reports.group_evidence_json import group_json
+    from coprod_desktop.core.services.group_evidence import combine
 
     path = None if a.json and not a.out else _out_path(a.out)
     members = []
     for name in a.bundles:
         _, data = opt.read_file(name, "BUNDLE")
         members.append(read_bundle(name, data))
-    figures = combine(members)
+    figures = combine(
+        members,
+        organisations=a.org,
+        date_from=opt.day(a.start, "--from"),
+        date_to=opt.day(a.end, "--to"),
+    )
     if path is not None:
-        from coprod_desktop.core.reports.evidence import render_evidence_pdf
+        from coprod_desktop.core.reports.group_evidence import render_group_pdf
 
-        pdf = render_evidence_pdf(figures, group=True, large_print=a.large_print)
+        pdf = render_group_pdf(figures, large_print=a.large_print)
         _write(path, pdf, private=False)
     if a.json:
-        _print_json(evidence_json(figures))
+        _print_json(group_json(figures))
     else:
         sys.stdout.write(f"{a.out}\n")
 
@@ -128,15 +148,25 @@ cmd_group_evidence.opens_data_itself = True  # type: ignore[attr-defined]
 
 
 def cmd_export_bundle(sv: Any, a: argparse.Namespace) -> None:
-    from coprod_desktop.core.io.evidence_bundle import export_bundle
+    from coprod_desktop.core.io.evidence_bundle import (
+        bundle_bytes,
+        bundle_document,
+        describe_bundle,
+    )
 
     path = Path(a.file)
     if path.is_dir():
         raise UserError(f"FILE '{a.file}' is a folder: give a file name.", "FILE")
     if not path.parent.exists():
         raise UserError(f"The folder for FILE '{a.file}' does not exist.", "FILE")
-    data = export_bundle(sv, _options(a), include_text=a.include_text)
-    _write(path, data, private=True)
+    document = bundle_document(sv, _options(a), include_text=a.include_text)
+    # The member reads what leaves their PC before (or instead of) it being written.
+    said = "\n".join(f"- {line}" for line in describe_bundle(document))
+    if a.preview:
+        sys.stdout.write(f"The bundle {a.file} would hold:\n{said}\nNothing was written.\n")
+        return
+    sys.stdout.write(f"The bundle holds:\n{said}\n")
+    _write(path, bundle_bytes(document), private=True)
     sys.stdout.write(f"{a.file}\n")
 
 

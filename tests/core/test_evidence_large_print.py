@@ -22,11 +22,13 @@ from reportlab.platypus import Flowable, KeepTogether, Table
 
 from coprod_desktop.cli import main
 from coprod_desktop.core.domain.evidence_views import EvidenceFigures, EvidenceOptions
-from coprod_desktop.core.io.evidence_bundle import combine, export_bundle, read_bundle
+from coprod_desktop.core.io.evidence_bundle import export_bundle, read_bundle
 from coprod_desktop.core.reports.evidence import EvidenceRenderer, render_evidence_pdf
 from coprod_desktop.core.reports.evidence_charts import LARGE_FONT, stacked_hours_chart
+from coprod_desktop.core.reports.group_evidence import GroupEvidenceRenderer, render_group_pdf
 from coprod_desktop.core.services import Services, open_services
 from coprod_desktop.core.services.clock import FixedClock
+from coprod_desktop.core.services.group_evidence import combine
 from tests.core.documents_samples import base_fonts, font_sizes
 from tests.core.evidence_helpers import TODAY, make_member
 
@@ -207,15 +209,15 @@ def test_a_legend_too_wide_for_the_chart_wraps() -> None:
 
 def test_group_pack_in_large_print(data: Path, tmp_path: Path) -> None:
     bundles = []
-    for seed in (1, 3):
+    for seed in (1, 2, 3):  # three members: a group pack shows nothing standing for fewer
         member = make_member(tmp_path / f"m{seed}", seed=seed)
         bundles.append(export_bundle(member, include_text=True))
         member.close()
     group = combine([read_bundle(f"b{n}", b) for n, b in enumerate(bundles)])
-    renderer = EvidenceRenderer(group, group=True, large_print=True)
+    renderer = GroupEvidenceRenderer(group, large_print=True)
     check_layout(renderer, 16)
-    large = render_evidence_pdf(group, group=True, large_print=True)
-    assert words(large) == words(render_evidence_pdf(group, group=True))
+    large = render_group_pdf(group, large_print=True)
+    assert words(large) == words(render_group_pdf(group))
     assert PdfReader(io.BytesIO(large)).metadata.title == "Group evidence pack"
     assert all(s >= 16 for s in font_sizes(large))
 

@@ -27,15 +27,16 @@ from reportlab.platypus import Flowable, Spacer
 
 from coprod_desktop.core.domain.evidence_views import EvidenceOptions
 from coprod_desktop.core.domain.records import Organisation
-from coprod_desktop.core.io.evidence_bundle import combine, export_bundle, read_bundle
+from coprod_desktop.core.io.evidence_bundle import export_bundle, read_bundle
 from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
 from coprod_desktop.core.reports.chart_years import axis_years
-from coprod_desktop.core.reports.evidence import render_evidence_pdf
 from coprod_desktop.core.reports.evidence_charts import LARGE_FONT, stacked_hours_chart
 from coprod_desktop.core.reports.fonts import FONT_FILES, has_glyph
+from coprod_desktop.core.reports.group_evidence import render_group_pdf
 from coprod_desktop.core.services import Services, open_services
 from coprod_desktop.core.services.clock import FixedClock
 from coprod_desktop.core.services.documents import PortfolioOptions, TermsOptions
+from coprod_desktop.core.services.group_evidence import combine
 from tests.core import helpers as h
 
 TODAY = date(2026, 11, 22)
@@ -119,7 +120,7 @@ def docs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
             "portfolio": sv.documents.portfolio_pdf(PortfolioOptions(large_print=True)),
             "terms": sv.documents.terms_pdf(TermsOptions(large_print=True)),
             "evidence": sv.evidence.pdf(EvidenceOptions(large_print=True)),
-            "group evidence": render_evidence_pdf(group, group=True, large_print=True),
+            "group evidence": render_group_pdf(group, large_print=True),
             "tax year": sv.documents.tax_year_pdf(2025, large_print=True),
             "benefits": sv.documents.benefits_pdf(
                 date(2025, 5, 1), date(2025, 6, 30), None, False, large_print=True

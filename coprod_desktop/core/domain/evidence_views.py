@@ -1,10 +1,10 @@
 """The evidence figures as plain data: what the evidence pack, its JSON and the anonymised
 bundle are made from.
 
-One member's pack and an advocate's group pack share these shapes, so one renderer draws both.
-Every list a group needs to combine exactly (minutes, pence, the days each paid claim took) is
-kept whole here, not only as a rounded figure: group medians and totals are then worked out
-from the members' own numbers rather than from rounded summaries.
+Minutes and pence are kept whole, not only as rounded figures, so a bundle's totals (made
+from these, by organisation and tax year) add up exactly in a group pack. What a bundle may
+carry, and the group's own shapes, are in `core.io.evidence_bundle` and
+`core.domain.group_views`.
 """
 
 from __future__ import annotations
@@ -155,13 +155,14 @@ class TermsChange:
     role: str  # empty in an anonymised bundle
     before: TermsSide
     after: TermsSide
-    source: str  # letter, email, meeting (empty in an anonymised bundle)
+    source: str  # the member's own words for where it came from (never in a bundle)
     reclassified: bool  # paid became voluntary or unpaid
     lowered: bool  # a re-classification, or the affected activities earned less
     activities_affected: int  # activities in the period under these terms
     earned: Money  # what they earned under the new terms
     old_terms_fees: Money  # what they would have earned under the old terms
     members: int = 1  # in a group pack: members reporting the same change
+    source_kind: str = ""  # letter, email, meeting, other (kinds.SourceKind): kept in bundles
 
     @property
     def cost(self) -> Money:
@@ -177,6 +178,7 @@ class LevelCount:
     described: str  # normalised words, "" when not recorded
     judged: str  # a Level value, "" when not judged
     count: int
+    organisation_code: str = ""  # in `levels_by_organisation`; "" in the all-organisation list
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +241,10 @@ class EvidenceFigures:
     # (kinds.AttendedAs); the person supported is never named. Bundles leave them out.
     carer_minutes: int = 0
     on_behalf_minutes: int = 0
+    #: The same counts as `levels` and `power`, kept apart by organisation code, so a group
+    #: pack can say how each organisation's work was described and judged.
+    levels_by_organisation: tuple[LevelCount, ...] = ()
+    power_by_organisation: tuple[tuple[str, PowerSharing], ...] = ()
 
     @property
     def reclassification_cost(self) -> Money:

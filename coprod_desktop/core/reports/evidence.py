@@ -1,6 +1,7 @@
-"""The evidence pack PDF, for one member or for a group: hours paid, declined and unpaid by
-organisation and tax year, the value of the time, payment lateness, the timeline of terms
-changes and what they cost, described level against the member's judgement, and power-sharing.
+"""The member's evidence pack PDF: hours paid, declined and unpaid by organisation and tax
+year, the value of the time, payment lateness, the timeline of terms changes and what they
+cost, described level against the member's judgement, and power-sharing. (A group's pack is
+`core.reports.group_evidence`, which borrows this renderer's tables.)
 
 Figures come in finished (`EvidenceFigures`); nothing here computes a fee. Member text (names,
 role titles, descriptions) is only ever drawn through TextBlock, never parsed as markup; very
@@ -101,21 +102,19 @@ class EvidenceRenderer(DocumentRenderer):
         self,
         figures: EvidenceFigures,
         *,
-        group: bool = False,
         progress: Progress = no_progress,
         large_print: bool = False,
         year_start: tuple[int, int] = UK_YEAR_START,
     ) -> None:
         self.f = figures
-        self.group = group
         self.year_start = year_start
         self.progress = progress
-        title = "Group evidence pack" if group else "Evidence pack"
+        title = "Evidence pack"
         name = clean_text(figures.member_name).replace("\n", " ")[:120]
         super().__init__(
             DocumentInfo(
                 title=title,
-                author="" if group else name,
+                author=name,
                 subject="Hours, value, payment lateness, terms changes and power-sharing",
                 keywords="evidence, involvement, co-production, hours, payments",
                 created=figures.today,
@@ -144,7 +143,7 @@ class EvidenceRenderer(DocumentRenderer):
 
     def footer_text(self) -> str:
         name = clean_text(self.f.member_name).replace("\n", " ")[:80]
-        return f"{self.info.title} · {name}" if name and not self.group else self.info.title
+        return f"{self.info.title} · {name}" if name else self.info.title
 
     def heading(self, text: str) -> list[Flowable]:
         room = (60 if self.large_print else 45) * mm
@@ -303,7 +302,7 @@ class EvidenceRenderer(DocumentRenderer):
     def _summary(self) -> list[Flowable]:
         f, s = self.f, self.styles
         title = self.info.title
-        if not self.group and f.member_name.strip():
+        if f.member_name.strip():
             title = f"{title}: {self.cell_text(f.member_name)}"
         out: list[Flowable] = [TextBlock(title, s.title)]
         period = (
@@ -313,12 +312,7 @@ class EvidenceRenderer(DocumentRenderer):
         facts = [f"Period: {period}. Figures as of {format_date(f.today)}."]
         if f.organisation_code:
             facts.append(f"Organisation: {f.organisation_code} only.")
-        if self.group:
-            facts.append(
-                f"Combined from {f.members} members' anonymised evidence bundles: totals are "
-                "the sums of the members' figures; medians are over every member's paid claims."
-            )
-        elif f.reference_rate is not None:
+        if f.reference_rate is not None:
             facts.append(
                 f"Value of time: every minute (preparation, contact, travel, follow-up) at my "
                 f"reference rate of {self.money(f.reference_rate)} an hour."
@@ -356,12 +350,6 @@ class EvidenceRenderer(DocumentRenderer):
             ["Worst days late", str(c.worst_days_late)],
             ["Cost of re-classifications and lower terms", self.money(f.reclassification_cost)],
         ]
-        if self.group:
-            rows = [
-                [label.replace(" I ", " members ").replace(" my ", " their "), v]
-                for label, v in rows
-            ]
-            rows.insert(0, ["Members", str(f.members)])
         out += self.columns_table(
             ["Figure", "Amount"], rows, (0.7, 0.3), [[(0, 0.62), (1, 0.38)]], right_columns=(1,)
         )
@@ -393,23 +381,10 @@ class EvidenceRenderer(DocumentRenderer):
         ]
         fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
         large = HOURS_LARGE
-        if self.group:
-            header.insert(1, "Members")
-            fractions = [0.22, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.14]
-            large = [
-                [(0, 0.28), (2, 0.18), (3, 0.18), (4, 0.18), (5, 0.18)],
-                [(0, 0.34), (1, 0.18), (6, 0.24), (7, 0.24)],
-            ]
-        rows = []
-        for o in f.by_organisation:
-            row = [self.org_label(o.code, o.name), *self._hours_cells(o.hours)]
-            if self.group:
-                row.insert(1, str(o.members))
-            rows.append(row)
-        total = ["All organisations", *self._hours_cells(f.hours)]
-        if self.group:
-            total.insert(1, str(f.members))
-        rows.append(total)
+        rows = [
+            [self.org_label(o.code, o.name), *self._hours_cells(o.hours)] for o in f.by_organisation
+        ]
+        rows.append(["All organisations", *self._hours_cells(f.hours)])
         right = tuple(range(1, len(header)))
         out += self.columns_table(
             header, rows, fractions, large, right_columns=right, footer_rows=1
@@ -562,11 +537,7 @@ class EvidenceRenderer(DocumentRenderer):
 
     def _terms(self) -> list[Flowable]:
         f, s = self.f, self.styles
-        out = self.heading(
-            "Changes to the terms of my roles"
-            if not self.group
-            else "Changes to the terms of members' roles"
-        )
+        out = self.heading("Changes to the terms of my roles")
         if not f.terms_changes:
             return [*out, TextBlock("No terms changed in this period.", s.body)]
         lowered = [c for c in f.terms_changes if c.lowered]
@@ -591,8 +562,6 @@ class EvidenceRenderer(DocumentRenderer):
                 what += f"\n{self.cell_text(c.role)}"
             if c.source.strip():
                 what += f"\nSource: {self.cell_text(c.source)}"
-            if self.group and c.members > 1:
-                what += f"\n{c.members} members"
             change = f"From: {c.before.text}\nTo: {c.after.text}"
             if c.reclassified:
                 change = "Re-classified. " + change
@@ -605,7 +574,7 @@ class EvidenceRenderer(DocumentRenderer):
                 "Date",
                 "Organisation and role",
                 "Change",
-                "Cost to me" if not self.group else "Cost to members",
+                "Cost to me",
             ],
             rows,
             [0.14, 0.28, 0.40, 0.18],
@@ -616,11 +585,7 @@ class EvidenceRenderer(DocumentRenderer):
 
     def _levels(self) -> list[Flowable]:
         f, s = self.f, self.styles
-        out = self.heading(
-            "How the work was described, and how I judged it"
-            if not self.group
-            else "How the work was described, and how members judged it"
-        )
+        out = self.heading("How the work was described, and how I judged it")
         if not f.levels:
             return [*out, TextBlock("No activities in this period.", s.body)]
         out.append(
@@ -722,7 +687,7 @@ class EvidenceRenderer(DocumentRenderer):
         f = self.f
         if not f.own_words:
             return []
-        out = self.heading("In members' own words" if self.group else "In my own words")
+        out = self.heading("In my own words")
         latest = sorted(f.own_words, key=lambda w: w.date, reverse=True)[:OWN_WORDS_ROWS]
         rows = [
             [
@@ -761,7 +726,6 @@ def _days(value: Decimal | None) -> str:
 def render_evidence_pdf(
     figures: EvidenceFigures,
     *,
-    group: bool = False,
     progress: Progress = no_progress,
     large_print: bool = False,
     year_start: tuple[int, int] = UK_YEAR_START,
@@ -771,7 +735,7 @@ def render_evidence_pdf(
     same fonts, so the one check serves both)."""
     check_evidence_renderable(figures)
     renderer = EvidenceRenderer(
-        figures, group=group, progress=progress, large_print=large_print, year_start=year_start
+        figures, progress=progress, large_print=large_print, year_start=year_start
     )
     pdf = renderer.render()
     progress(1, 1)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 
 from sqlalchemy import Integer, func, select, type_coerce
@@ -30,47 +30,41 @@ from sqlalchemy.orm import Session
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import NotFound
 from coprod_desktop.core.domain.evidence_views import (
-    POWER_CHECKS,
     ClaimFigures,
     EvidenceFigures,
     EvidenceOptions,
     Hours,
-    LevelCount,
     OrganisationFigures,
     OverdueClaim,
     OwnWords,
-    PowerCheck,
-    PowerSharing,
-    TermsChange,
-    TermsSide,
     YearHours,
 )
-from coprod_desktop.core.domain.kinds import AttendedAs, Basis, ClaimStatus, Classification, Tri
+from coprod_desktop.core.domain.kinds import AttendedAs, ClaimStatus
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
-from coprod_desktop.core.domain.records import Activity, Terms
+from coprod_desktop.core.domain.records import Activity
 from coprod_desktop.core.rules.fees import (
     FeeResult,
-    HoursBreakdown,
-    describe_terms,
     fee_for,
     hours_breakdown,
     payable_minutes,
 )
 from coprod_desktop.core.rules.lateness import days_late, days_to_pay, due_date, is_overdue
-from coprod_desktop.core.rules.levels import normalise_described
 from coprod_desktop.core.rules.tax_year import tax_year_label, tax_year_of
 from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.evidence_tallies import (
+    Org,
+    hours_of,
+    levels_by_org,
+    levels_of,
+    power_by_org,
+    power_of,
+    source_kind_of,
+    terms_changes,
+    without_org,
+)
 from coprod_desktop.core.services.ledger import Ledger, reference_rate
 from coprod_desktop.core.services.validate import check_range
-
-
-@dataclass(frozen=True, slots=True)
-class _Org:
-    id: int
-    code: str
-    name: str
-    promised_days: int
 
 
 class EvidenceService:
@@ -87,7 +81,7 @@ class EvidenceService:
         pack = self.ctx.pack()
         with self.ctx.db.read() as s:
             orgs = {
-                oid: _Org(oid, code, name, days)
+                oid: Org(oid, code, name, days)
                 for oid, code, name, days in s.execute(
                     select(
                         m.OrganisationRow.id,
@@ -112,7 +106,12 @@ class EvidenceService:
             agreement_org = dict(
                 s.execute(select(m.AgreementRow.id, m.AgreementRow.organisation_id)).all()
             )
-            changes = self._terms_changes(ledger, priced, orgs, roles, agreement_org, options, only)
+            kinds = dict(s.execute(select(m.TermsRow.id, m.TermsRow.source_kind)).all())
+            changes = terms_changes(ledger, priced, orgs, roles, agreement_org, options, only)
+            changes = tuple(
+                replace(c, source_kind=source_kind_of(kinds.get(terms_id, ""), c.source))
+                for c, terms_id in changes
+            )
             progress(4, 5)
 
         # Hours by organisation and tax year, added up into the other groupings.
@@ -122,7 +121,7 @@ class EvidenceService:
                 (activity, result)
             )
         cell: dict[tuple[int, int], Hours] = {
-            key: _hours(hours_breakdown(items, rate)) for key, items in groups.items()
+            key: hours_of(hours_breakdown(items, rate)) for key, items in groups.items()
         }
         by_org_hours: dict[int, Hours] = defaultdict(Hours)
         by_year_hours: dict[int, Hours] = defaultdict(Hours)
@@ -181,8 +180,8 @@ class EvidenceService:
             unallocated_received=unallocated,
             claims=all_claims,
             terms_changes=changes,
-            levels=_levels(level_counts),
-            power=_power(power_counts),
+            levels=levels_of(without_org(level_counts)),
+            power=power_of(without_org(power_counts)),
             currency_symbol=pack.currency_symbol,
             carer_minutes=sum(
                 a.total_minutes for a, _r in priced if a.attended_as is AttendedAs.CARER
@@ -190,6 +189,8 @@ class EvidenceService:
             on_behalf_minutes=sum(
                 a.total_minutes for a, _r in priced if a.attended_as is AttendedAs.ON_BEHALF
             ),
+            levels_by_organisation=levels_by_org(level_counts, orgs),
+            power_by_organisation=power_by_org(power_counts, orgs),
         )
         progress(5, 5)
         return figures
@@ -222,7 +223,7 @@ class EvidenceService:
             only = None
             if options.organisation_code:
                 found = self._organisation(
-                    {i: _Org(i, c, "", 0) for i, c in orgs.items()}, options.organisation_code
+                    {i: Org(i, c, "", 0) for i, c in orgs.items()}, options.organisation_code
                 )
                 only = found.id if found else None
             query = select(a.date, a.organisation_id, a.title, a.impact, a.feedback).where(
@@ -239,9 +240,31 @@ class EvidenceService:
                 for on, oid, title, impact, feedback in s.execute(query.order_by(a.date, a.id))
             )
 
+    def record_span(self, options: EvidenceOptions | None = None) -> tuple[date, date] | None:
+        """The first and last day anything evidence counts happened on (confirmed activities,
+        claims submitted, new terms), within the options' dates; None when there is nothing.
+        A bundle uses it to keep its figures by tax year only for the years that have any."""
+        options = options or EvidenceOptions()
+        check_range(options.date_from, options.date_to, "from date", "to date")
+        a, c, t = m.ActivityRow, m.ClaimRow, m.TermsRow
+        found: list[date] = []
+        with self.ctx.db.read() as s:
+            for column, where in (
+                (a.date, a.draft.is_(False)),
+                (c.submitted_on, c.submitted_on.is_not(None)),
+                (t.effective_from, t.id.is_not(None)),
+            ):
+                query = select(func.min(column), func.max(column)).where(where)
+                if options.date_from:
+                    query = query.where(column >= options.date_from)
+                if options.date_to:
+                    query = query.where(column <= options.date_to)
+                found += [d for d in s.execute(query).one() if d is not None]
+        return (min(found), max(found)) if found else None
+
     # -- reading ----------------------------------------------------------------------------
     @staticmethod
-    def _organisation(orgs: dict[int, _Org], code: str | None) -> _Org | None:
+    def _organisation(orgs: dict[int, Org], code: str | None) -> Org | None:
         if code is None or not str(code).strip():
             return None
         wanted = str(code).strip().upper()
@@ -256,10 +279,11 @@ class EvidenceService:
 
     @staticmethod
     def _activities(
-        s: Session, ledger: Ledger, options: EvidenceOptions, only: _Org | None
+        s: Session, ledger: Ledger, options: EvidenceOptions, only: Org | None
     ) -> tuple[list[tuple[Activity, FeeResult]], Counter[tuple], Counter[tuple]]:
         """Each activity with its fee, plus the described/judged pairs and power-sharing
-        answers counted as they are read (thousands of activities share a few answers)."""
+        answers counted as they are read (thousands of activities share a few answers), each
+        keyed by the activity's organisation id first."""
         a = m.ActivityRow
         query = select(
             a.id,
@@ -314,17 +338,17 @@ class EvidenceService:
             if result is None:
                 result = memo[key] = fee_for(activity, terms)
             priced.append((activity, result))
-            levels[(row[9], row[10])] += 1
-            power[row[11:17]] += 1
+            levels[(row[1], row[9], row[10])] += 1
+            power[(row[1], *row[11:17])] += 1
         return priced, levels, power
 
     def _claims(
         self,
         s: Session,
         ledger: Ledger,
-        orgs: dict[int, _Org],
+        orgs: dict[int, Org],
         options: EvidenceOptions,
-        only: _Org | None,
+        only: Org | None,
         today: date,
     ) -> tuple[dict[int, ClaimFigures], list[OverdueClaim], dict[int, Money], Money]:
         """Claim figures by organisation, the overdue list, fees received by organisation and
@@ -444,7 +468,7 @@ class EvidenceService:
         ledger: Ledger,
         fee_lines: Iterable[tuple[int | None, date]],
         on: date,
-        orgs: dict[int, _Org],
+        orgs: dict[int, Org],
         org_id: int,
     ) -> int:
         """As ClaimService.promised_days: the shortest time to pay promised by the terms the
@@ -460,141 +484,3 @@ class EvidenceService:
             return min(promised)
         org = orgs.get(org_id)
         return org.promised_days if org else 30
-
-    @staticmethod
-    def _terms_changes(
-        ledger: Ledger,
-        priced: list[tuple[Activity, FeeResult]],
-        orgs: dict[int, _Org],
-        roles: dict[int, str],
-        agreement_org: dict[int, int],
-        options: EvidenceOptions,
-        only: _Org | None,
-    ) -> tuple[TermsChange, ...]:
-        by_version: dict[tuple[int, int], list[tuple[Activity, FeeResult]]] = defaultdict(list)
-        for activity, result in priced:
-            if activity.agreement_id is None:
-                continue
-            versions = ledger.terms_by_agreement.get(activity.agreement_id, ())
-            position = _version_index(versions, activity.date)
-            if position is not None:
-                by_version[(activity.agreement_id, position)].append((activity, result))
-        changes = []
-        for agreement_id, versions in ledger.terms_by_agreement.items():
-            org = orgs.get(agreement_org.get(agreement_id, -1))
-            if org is None or (only is not None and org.id != only.id):
-                continue
-            for position in range(1, len(versions)):
-                before, after = versions[position - 1], versions[position]
-                on = after.effective_from
-                if (options.date_from and on < options.date_from) or (
-                    options.date_to and on > options.date_to
-                ):
-                    continue
-                affected = by_version.get((agreement_id, position), [])
-                earned = sum((r.amount for _, r in affected), Money.zero())
-                old = sum((fee_for(a, before).amount for a, _ in affected), Money.zero())
-                reclassified = (
-                    before.classification is Classification.PAID
-                    and after.classification is not Classification.PAID
-                )
-                changes.append(
-                    TermsChange(
-                        date=on,
-                        organisation_code=org.code,
-                        organisation_name=org.name,
-                        role=roles.get(agreement_id, ""),
-                        before=_side(before),
-                        after=_side(after),
-                        source=after.source,
-                        reclassified=reclassified,
-                        lowered=reclassified or old > earned,
-                        activities_affected=len(affected),
-                        earned=earned,
-                        old_terms_fees=old,
-                    )
-                )
-        return tuple(sorted(changes, key=lambda c: (c.date, c.organisation_code, c.role)))
-
-
-def _version_index(versions: tuple[Terms, ...], on: date) -> int | None:
-    """Position of the version in force on `on` (the same choice as `terms_in_force`)."""
-    chosen = None
-    for index, version in enumerate(versions):
-        if version.effective_from <= on and (
-            chosen is None or version.effective_from >= versions[chosen].effective_from
-        ):
-            chosen = index
-    return chosen
-
-
-def _side(terms: Terms) -> TermsSide:
-    rate = {
-        Basis.HOURLY: terms.hourly_rate,
-        Basis.SESSION: terms.session_fee,
-        Basis.VOUCHER: terms.session_fee,
-        Basis.DAILY: terms.day_rate,
-    }.get(terms.basis)
-    return TermsSide(
-        basis=terms.basis.value,
-        classification=terms.classification.value,
-        rate=rate,
-        text=describe_terms(terms),
-    )
-
-
-def _hours(b: HoursBreakdown) -> Hours:
-    return Hours(
-        total_minutes=b.total_minutes,
-        paid_minutes=b.paid_minutes,
-        declined_minutes=b.declined_minutes,
-        unpaid_minutes=b.unpaid_minutes,
-        activities=b.activities,
-        fees_earned=b.fees_earned,
-        value_of_time=b.value_of_time,
-        unpaid_value=b.unpaid_value,
-        declined_value=b.declined_value,
-    )
-
-
-def _levels(raw: Counter[tuple]) -> tuple[LevelCount, ...]:
-    counts: Counter[tuple[str, str]] = Counter()
-    for (described, judged), n in raw.items():
-        counts[(normalise_described(described or ""), judged or "")] += n
-    return tuple(
-        LevelCount(described, judged, n)
-        for (described, judged), n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    )
-
-
-def _power(raw: Counter[tuple]) -> PowerSharing:
-    """Tallies from (agenda, papers in time, papers days ahead, present, equal say, told)."""
-    positions = {
-        "agenda_set_jointly": 0,
-        "papers_in_time": 1,
-        "present_at_decision": 3,
-        "equal_say": 4,
-        "told_what_changed": 5,
-    }
-    tallies: dict[str, Counter[str]] = {key: Counter() for key, _ in POWER_CHECKS}
-    days: Counter[int] = Counter()
-    for answers, n in raw.items():
-        for key, _ in POWER_CHECKS:
-            value = answers[positions[key]]
-            tallies[key][value if value in (Tri.YES, Tri.NO, Tri.UNSURE) else ""] += n
-        if answers[2] is not None:
-            days[answers[2]] += n
-    return PowerSharing(
-        checks=tuple(
-            PowerCheck(
-                key=key,
-                label=label,
-                yes=tallies[key]["yes"],
-                no=tallies[key]["no"],
-                unsure=tallies[key]["unsure"],
-                not_recorded=tallies[key][""],
-            )
-            for key, label in POWER_CHECKS
-        ),
-        papers_days_ahead=tuple(sorted(days.items())),
-    )

@@ -9,10 +9,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -53,7 +53,11 @@ class Ui_DocumentsPage(object):
 
         self.leftLayout.addWidget(self.documentAbout)
 
-        self.optionsBox = QGroupBox(DocumentsPage)
+        self.optionsScroll = QScrollArea(DocumentsPage)
+        self.optionsScroll.setObjectName(u"optionsScroll")
+        self.optionsScroll.setFrameShape(QFrame.NoFrame)
+        self.optionsScroll.setWidgetResizable(True)
+        self.optionsBox = QGroupBox()
         self.optionsBox.setObjectName(u"optionsBox")
         self.optionsForm = QGridLayout(self.optionsBox)
         self.optionsForm.setObjectName(u"optionsForm")
@@ -144,8 +148,31 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.largePrint, 10, 0, 1, 2)
 
+        self.pickBundles = QPushButton(self.optionsBox)
+        self.pickBundles.setObjectName(u"pickBundles")
 
-        self.leftLayout.addWidget(self.optionsBox)
+        self.optionsForm.addWidget(self.pickBundles, 11, 0, 1, 1)
+
+        self.bundlesChosen = QLabel(self.optionsBox)
+        self.bundlesChosen.setObjectName(u"bundlesChosen")
+        self.bundlesChosen.setWordWrap(True)
+
+        self.optionsForm.addWidget(self.bundlesChosen, 11, 1, 1, 1)
+
+        self.groupOrgLabel = QLabel(self.optionsBox)
+        self.groupOrgLabel.setObjectName(u"groupOrgLabel")
+
+        self.optionsForm.addWidget(self.groupOrgLabel, 12, 0, 1, 1)
+
+        self.groupOrgList = QListWidget(self.optionsBox)
+        self.groupOrgList.setObjectName(u"groupOrgList")
+        self.groupOrgList.setMaximumHeight(120)
+
+        self.optionsForm.addWidget(self.groupOrgList, 12, 1, 1, 1)
+
+        self.optionsScroll.setWidget(self.optionsBox)
+
+        self.leftLayout.addWidget(self.optionsScroll)
 
         self.editMyTerms = QPushButton(DocumentsPage)
         self.editMyTerms.setObjectName(u"editMyTerms")
@@ -163,6 +190,11 @@ class Ui_DocumentsPage(object):
         self.cancelButton.setObjectName(u"cancelButton")
 
         self.makeLayout.addWidget(self.cancelButton)
+
+        self.exportBundle = QPushButton(DocumentsPage)
+        self.exportBundle.setObjectName(u"exportBundle")
+
+        self.makeLayout.addWidget(self.exportBundle)
 
 
         self.leftLayout.addLayout(self.makeLayout)
@@ -226,6 +258,7 @@ class Ui_DocumentsPage(object):
         self.groupByLabel.setBuddy(self.groupByCombo)
         self.taxYearLabel.setBuddy(self.taxYearCombo)
         self.benefitLabel.setBuddy(self.benefitCombo)
+        self.groupOrgLabel.setBuddy(self.groupOrgList)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.documentList, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
@@ -240,10 +273,13 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.contactNames, self.includeFeedback)
         QWidget.setTabOrder(self.includeFeedback, self.includeTraining)
         QWidget.setTabOrder(self.includeTraining, self.largePrint)
-        QWidget.setTabOrder(self.largePrint, self.editMyTerms)
+        QWidget.setTabOrder(self.largePrint, self.pickBundles)
+        QWidget.setTabOrder(self.pickBundles, self.groupOrgList)
+        QWidget.setTabOrder(self.groupOrgList, self.editMyTerms)
         QWidget.setTabOrder(self.editMyTerms, self.makeButton)
         QWidget.setTabOrder(self.makeButton, self.cancelButton)
-        QWidget.setTabOrder(self.cancelButton, self.saveAs)
+        QWidget.setTabOrder(self.cancelButton, self.exportBundle)
+        QWidget.setTabOrder(self.exportBundle, self.saveAs)
         QWidget.setTabOrder(self.saveAs, self.openViewer)
         QWidget.setTabOrder(self.openViewer, self.printButton)
         QWidget.setTabOrder(self.printButton, self.pagesArea)
@@ -264,6 +300,9 @@ class Ui_DocumentsPage(object):
         self.documentAbout.setText("")
 #if QT_CONFIG(accessibility)
         self.documentAbout.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"About the chosen document", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.optionsScroll.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Options", None))
 #endif // QT_CONFIG(accessibility)
         self.optionsBox.setTitle(QCoreApplication.translate("DocumentsPage", u"Options", None))
         self.fromCheck.setText(QCoreApplication.translate("DocumentsPage", u"&From:", None))
@@ -321,6 +360,24 @@ class Ui_DocumentsPage(object):
 #if QT_CONFIG(accessibility)
         self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Every text at least 16 point in Atkinson Hyperlegible Next", None))
 #endif // QT_CONFIG(accessibility)
+        self.pickBundles.setText(QCoreApplication.translate("DocumentsPage", u"&Pick members' bundles\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.pickBundles.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Pick members' evidence bundles", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pickBundles.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Choose the anonymised bundle files members sent you", None))
+#endif // QT_CONFIG(accessibility)
+        self.bundlesChosen.setText(QCoreApplication.translate("DocumentsPage", u"No bundles picked yet.", None))
+#if QT_CONFIG(accessibility)
+        self.bundlesChosen.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Bundles picked", None))
+#endif // QT_CONFIG(accessibility)
+        self.groupOrgLabel.setText(QCoreApplication.translate("DocumentsPage", u"Organisat&ions in the pack:", None))
+#if QT_CONFIG(accessibility)
+        self.groupOrgList.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Organisations in the group pack", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.groupOrgList.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Tick the organisations the pack covers; none ticked covers them all", None))
+#endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)
         self.editMyTerms.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Edit my terms of involvement", None))
@@ -335,6 +392,16 @@ class Ui_DocumentsPage(object):
         self.cancelButton.setText(QCoreApplication.translate("DocumentsPage", u"&Cancel", None))
 #if QT_CONFIG(accessibility)
         self.cancelButton.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Cancel making the PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.exportBundle.setText(QCoreApplication.translate("DocumentsPage", u"E&xport a bundle\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportBundle.setToolTip(QCoreApplication.translate("DocumentsPage", u"An anonymised evidence bundle for an advocate; you see what it holds first", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Export an anonymised evidence bundle for an advocate", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.exportBundle.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Shows what the bundle holds before anything is written", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.progressBar.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Progress making the PDF", None))

@@ -24,6 +24,7 @@ from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.dialogs.common import ERROR_SIGN
 from coprod_desktop.ui.forms.ui_page_documents import Ui_DocumentsPage
 from coprod_desktop.ui.pages.base import date_to_qdate, qdate_to_date
+from coprod_desktop.ui.pages.documents_group import GroupControls, make_group_pack
 from coprod_desktop.ui.pdf_view import (
     Rendered,
     open_in_viewer_sentence,
@@ -53,6 +54,8 @@ class Choices:
     feedback: bool
     training: bool
     large_print: bool
+    bundles: tuple[str, ...] = ()  # group pack: the bundle files picked
+    group_orgs: tuple[str, ...] = ()  # group pack: organisation codes ticked (none: all)
 
 
 Maker = Callable[["Services", Choices, Progress], bytes]
@@ -178,6 +181,15 @@ KINDS: tuple[DocumentKind, ...] = (
         _make_benefits,
         lambda c: f"Benefits summary {_period(c)}".strip(),
     ),
+    DocumentKind(
+        "group",
+        "Group evidence pack",
+        "For advocates: members' anonymised bundles become one pack that states the case per "
+        "organisation; no member can be picked out. Whole tax years are counted.",
+        frozenset({"from", "to", "bundles", "large"}),
+        make_group_pack,
+        lambda c: f"Group evidence pack {' '.join(c.group_orgs)} {_period(c)}".strip(),
+    ),
 )
 
 
@@ -242,6 +254,7 @@ class DocumentsPage(QWidget):
         add_print_shortcut(self, ui.printButton)
         ui.editMyTerms.clicked.connect(self.edit_my_terms)
         ctx.changed.connect(self._records_changed)
+        self.group = GroupControls(self)
         self._busy(False)
         self._have_pdf(False)
         ui.documentList.setCurrentRow(0)
@@ -269,7 +282,11 @@ class DocumentsPage(QWidget):
             "training": (ui.includeTraining,),
             "large": (ui.largePrint,),
             "my_terms": (ui.editMyTerms,),
+            "bundles": (ui.pickBundles, ui.bundlesChosen, ui.groupOrgLabel, ui.groupOrgList),
         }
+        ui.exportBundle.setVisible(kind.key == "evidence")
+        if "bundles" in uses:
+            self.group.fit_list()
         for key, widgets in rows.items():
             for widget in widgets:
                 widget.setVisible(key in uses)
@@ -327,6 +344,8 @@ class DocumentsPage(QWidget):
             feedback=ui.includeFeedback.isChecked(),
             training=ui.includeTraining.isChecked(),
             large_print=ui.largePrint.isChecked(),
+            bundles=self.group.paths,
+            group_orgs=self.group.chosen_orgs(),
         )
 
     # -- making ---------------------------------------------------------------------------
