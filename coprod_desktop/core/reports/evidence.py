@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import EvidenceFigures, Hours
-from coprod_desktop.core.domain.jsonable import hours_text
+from coprod_desktop.core.domain.formatting import hours_minutes
 from coprod_desktop.core.domain.kinds import Level
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
@@ -289,10 +289,10 @@ class EvidenceRenderer(DocumentRenderer):
         h = f.hours
         c = f.claims
         rows = [
-            ["Hours in total", hours_text(h.total_minutes)],
-            ["Hours paid", hours_text(h.paid_minutes)],
-            ["Hours where I declined the fee", hours_text(h.declined_minutes)],
-            ["Hours unpaid by the organisation", hours_text(h.unpaid_minutes)],
+            ["Hours in total", hours_minutes(h.total_minutes)],
+            ["Hours paid", hours_minutes(h.paid_minutes)],
+            ["Hours where I declined the fee", hours_minutes(h.declined_minutes)],
+            ["Hours unpaid by the organisation", hours_minutes(h.unpaid_minutes)],
             ["Value of the time", self.money(h.value_of_time)],
             ["Value of the unpaid time", self.money(h.unpaid_value)],
             ["Value of the time where I declined the fee", self.money(h.declined_value)],
@@ -327,10 +327,10 @@ class EvidenceRenderer(DocumentRenderer):
 
     def _hours_cells(self, h: Hours) -> list[str]:
         return [
-            hours_text(h.total_minutes),
-            hours_text(h.paid_minutes),
-            hours_text(h.declined_minutes),
-            hours_text(h.unpaid_minutes),
+            hours_minutes(h.total_minutes),
+            hours_minutes(h.paid_minutes),
+            hours_minutes(h.declined_minutes),
+            hours_minutes(h.unpaid_minutes),
             self.money(h.fees_earned),
             self.money(h.unpaid_value),
         ]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from coprod_desktop.core.domain.formatting import grouped, hours_minutes
 from coprod_desktop.core.domain.jsonable import hours_text
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.views import TaxYearSummary
@@ -180,7 +182,7 @@ class TaxYearRenderer(DocumentRenderer):
             self.table(
                 ["Figure", "Amount"],
                 [
-                    ["Car miles", t.car_miles],
+                    ["Car miles", grouped(Decimal(t.car_miles), None)],
                     ["Approved amount (HMRC rates)", t.mileage_approved.display()],
                     ["Paid to you", t.mileage_paid.display()],
                     ["Paid above the approved amount", t.mileage_excess.display()],
@@ -275,7 +277,7 @@ class BenefitsRenderer(DocumentRenderer):
                 [
                     f"{format_date(f.start)} to {format_date(f.end)}",
                     f.earnings.display(),
-                    hours_text(f.minutes),
+                    hours_minutes(f.minutes),
                     f.limit.display()
                     + (f", under {f.hours_limit} h" if f.hours_limit is not None else "")
                     + (" *" if f.approximate else ""),
@@ -291,7 +293,7 @@ class BenefitsRenderer(DocumentRenderer):
                 [
                     f"{format_date(f.start)} to {format_date(f.end)}",
                     f.earnings.display(),
-                    hours_text(f.minutes),
+                    hours_minutes(f.minutes),
                     f.limit.display() + (" *" if f.approximate else ""),
                     f.reduction.display() if f.reduction is not None else "",
                     status_words(f),
