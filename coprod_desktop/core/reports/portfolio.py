@@ -392,6 +392,8 @@ class PortfolioRenderer(DocumentRenderer):
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
         for org in doc.hours_by_organisation:
             blocks.append(HoursBar(org.organisation, org.minutes, most, s.cell))
+        if doc.form == "highlights":
+            return blocks  # each year and organisation already has its line of totals
         rows = [
             [str(r.year), r.organisation, grouped(r.count), hours_minutes(r.minutes)]
             for r in doc.hours_by_year_and_organisation
@@ -413,7 +415,11 @@ class PortfolioRenderer(DocumentRenderer):
         s = self.styles
         height = (95 if s.large_print else 62) * mm
         doc = self.doc
-        labels = year_labels([y.year for y in doc.hours_by_year], doc.period_start, doc.period_end)
+        labels = year_labels(
+            [y.year for y in doc.hours_by_year],
+            doc.period_start or doc.first_contribution,
+            doc.period_end,
+        )
         return KeepTogether(
             [YearBars(doc.hours_by_year, s.cell, height, labels), Spacer(1, 2 * mm)]
         )

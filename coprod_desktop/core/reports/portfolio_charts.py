@@ -50,7 +50,7 @@ def nice_step(most: float, ticks: int = 6) -> float:
 def year_labels(years: Sequence[int], start: date | None, end: date) -> list[tuple[str, str]]:
     """(year, note) for each bar: the note marks a year the period covers in part, e.g.
     ("2026", "(to Dec)") when the period ends on 6 December, ("2016", "(from Mar)") when it
-    starts in March. A period with no start begins with the first record: not a part year."""
+    starts in March (or the first contribution is in March, when the period has no start)."""
     labels = []
     for year in years:
         note = ""

@@ -124,6 +124,7 @@ class PortfolioDocument:
     hours_by_year_and_organisation: tuple[YearOrganisationHours, ...] = ()
     total_minutes: int = 0
     contributions_total: int | None = None  # None: count the groups' entries
+    first_contribution: date | None = None  # marks the first year on the chart as a part year
     large_print: bool = False
 
     @property

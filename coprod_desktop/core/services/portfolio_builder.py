@@ -231,6 +231,7 @@ class PortfolioBuilder:
             hours_by_year_and_organisation=self._year_org_hours(activities, orgs),
             total_minutes=sum(a.total_minutes for a in activities),
             contributions_total=len(activities),
+            first_contribution=activities[-1].date if activities else None,
             large_print=options.large_print,
         )
 
