@@ -11,8 +11,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QProgressBar, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -144,6 +144,34 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.largePrint, 10, 0, 1, 2)
 
+        self.formLabel = QLabel(self.optionsBox)
+        self.formLabel.setObjectName(u"formLabel")
+
+        self.optionsForm.addWidget(self.formLabel, 11, 0, 1, 1)
+
+        self.formCombo = QComboBox(self.optionsBox)
+        self.formCombo.setObjectName(u"formCombo")
+
+        self.optionsForm.addWidget(self.formCombo, 11, 1, 1, 1)
+
+        self.limitLabel = QLabel(self.optionsBox)
+        self.limitLabel.setObjectName(u"limitLabel")
+
+        self.optionsForm.addWidget(self.limitLabel, 12, 0, 1, 1)
+
+        self.highlightLimit = QSpinBox(self.optionsBox)
+        self.highlightLimit.setObjectName(u"highlightLimit")
+        self.highlightLimit.setMinimum(1)
+        self.highlightLimit.setMaximum(500)
+        self.highlightLimit.setValue(40)
+
+        self.optionsForm.addWidget(self.highlightLimit, 12, 1, 1, 1)
+
+        self.showLevels = QCheckBox(self.optionsBox)
+        self.showLevels.setObjectName(u"showLevels")
+
+        self.optionsForm.addWidget(self.showLevels, 13, 0, 1, 2)
+
 
         self.leftLayout.addWidget(self.optionsBox)
 
@@ -221,6 +249,8 @@ class Ui_DocumentsPage(object):
         self.groupByLabel.setBuddy(self.groupByCombo)
         self.taxYearLabel.setBuddy(self.taxYearCombo)
         self.benefitLabel.setBuddy(self.benefitCombo)
+        self.formLabel.setBuddy(self.formCombo)
+        self.limitLabel.setBuddy(self.highlightLimit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.documentList, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
@@ -235,7 +265,10 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.contactNames, self.includeFeedback)
         QWidget.setTabOrder(self.includeFeedback, self.includeTraining)
         QWidget.setTabOrder(self.includeTraining, self.largePrint)
-        QWidget.setTabOrder(self.largePrint, self.editMyTerms)
+        QWidget.setTabOrder(self.largePrint, self.formCombo)
+        QWidget.setTabOrder(self.formCombo, self.highlightLimit)
+        QWidget.setTabOrder(self.highlightLimit, self.showLevels)
+        QWidget.setTabOrder(self.showLevels, self.editMyTerms)
         QWidget.setTabOrder(self.editMyTerms, self.makeButton)
         QWidget.setTabOrder(self.makeButton, self.cancelButton)
         QWidget.setTabOrder(self.cancelButton, self.saveAs)
@@ -314,6 +347,24 @@ class Ui_DocumentsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.largePrint.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Body text at least 16 point in Atkinson Hyperlegible", None))
+#endif // QT_CONFIG(accessibility)
+        self.formLabel.setText(QCoreApplication.translate("DocumentsPage", u"Portfol&io form:", None))
+#if QT_CONFIG(accessibility)
+        self.formCombo.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Portfolio form", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.formCombo.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Summary: one page. Highlights: your highlights with a line of totals per year and organisation. Full: every contribution", None))
+#endif // QT_CONFIG(accessibility)
+        self.limitLabel.setText(QCoreApplication.translate("DocumentsPage", u"&Highlights at most:", None))
+#if QT_CONFIG(accessibility)
+        self.highlightLimit.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Most highlights listed", None))
+#endif // QT_CONFIG(accessibility)
+        self.showLevels.setText(QCoreApplication.translate("DocumentsPage", u"Show level labels (described, my &judgement)", None))
+#if QT_CONFIG(accessibility)
+        self.showLevels.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Show level labels", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.showLevels.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Print how each contribution was described and your own judgement of its level", None))
 #endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)
