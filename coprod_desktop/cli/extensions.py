@@ -20,6 +20,7 @@ MODULES: tuple[str, ...] = (
     "evidence_commands",
     "security_commands",
     "backup_commands",
+    "profile_commands",
 )
 
 

@@ -112,7 +112,7 @@ class PortfolioDocument:
     roles: tuple[RoleHeld, ...] = ()
     groups: tuple[ContributionGroup, ...] = ()  # the full form's listing
     highlights: tuple[Contribution, ...] = ()  # most recent first, already capped
-    highlights_basis: str = ""  # "marked" by the member, or "impact" (impact or feedback)
+    highlights_basis: str = ""  # "marked" by the member, "impact" (or feedback), "recent"
     highlights_available: int = 0  # how many there were before the cap
     year_totals: tuple[YearOrganisationTotals, ...] = ()  # most recent year first
     total_fees: Money | None = None

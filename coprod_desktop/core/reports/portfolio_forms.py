@@ -47,6 +47,16 @@ def totals_text(t: YearOrganisationTotals) -> str:
 def highlights_intro(r: PortfolioRenderer) -> str:
     doc = r.doc
     shown, available = len(doc.highlights), doc.highlights_available
+    rolled = (
+        " Each year and organisation is rolled up into a line of totals (contributions, hours, "
+        "fees), so every contribution is counted."
+    )
+    if doc.highlights_basis == "recent":
+        return (
+            f"Of my {count(doc.contribution_count, 'contribution')} in this period, none is "
+            "marked as a highlight or has its impact or feedback recorded, so the "
+            f"{grouped(shown)} most recent are shown, most recent first.{rolled}"
+        )
     if doc.highlights_basis == "marked":
         what = f"{count(available, 'contribution')} I marked as highlights"
     else:
@@ -54,8 +64,7 @@ def highlights_intro(r: PortfolioRenderer) -> str:
     capped = f"; the {grouped(shown)} most recent are shown" if shown < available else ", all shown"
     return (
         f"Of my {count(doc.contribution_count, 'contribution')} in this period: {what}{capped}, "
-        "most recent first. Each year and organisation is rolled up into a line of totals "
-        "(contributions, hours, fees), so every contribution is counted."
+        f"most recent first.{rolled}"
     )
 
 

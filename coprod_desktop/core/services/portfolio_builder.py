@@ -309,7 +309,8 @@ class PortfolioBuilder:
     def _highlights(
         self, activities: list[Activity], options: PortfolioOptions, shown_quotes: set[str]
     ) -> tuple[list[Activity], str, int]:
-        """(the highlights, most recent first and capped; "marked" or "impact"; how many there
+        """(the highlights, most recent first and capped; "marked", "impact" or "recent"; how
+        many there
         were before the cap). A feedback quote already shown (as a testimonial or in an
         earlier highlight) is not printed again under a later one."""
         if options.form == "full":
@@ -320,6 +321,10 @@ class PortfolioBuilder:
         else:
             pool = [a for a in activities if a.impact.strip() or a.feedback.strip()]
             basis = "impact"
+        if not pool:
+            # Nothing marked and nothing with impact or feedback: the most recent work
+            # stands for itself rather than an empty section.
+            pool, basis = activities, "recent"
         limit = SUMMARY_HIGHLIGHTS if options.form == "summary" else options.highlight_limit
         if options.form == "summary" and basis == "impact":
             # A one-page summary names what changed: impact first, then feedback alone.
