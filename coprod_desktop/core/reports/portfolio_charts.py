@@ -26,6 +26,8 @@ from coprod_desktop.core.reports.text import TextBlock, TextStyle, draw_text_lin
 
 #: Bar fill: dark enough to read against white; every bar also carries its figure in words.
 BAR_FILL = colors.HexColor("#2f5d8a")
+#: Most characters of an organisation's name beside its bar (real names are far shorter).
+LABEL_LIMIT = 200
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -77,7 +79,10 @@ class HoursBar(Flowable):
         self.minutes = minutes
         self.most = max(most, 1)
         self.style = style
-        self._label_block = TextBlock(label, replace(style, align="left"))
+        # A name wraps onto as many lines as it needs; only a name longer than any real one
+        # (a pasted paragraph) is shortened, so one bar never outgrows a page.
+        shown = label if len(label) <= LABEL_LIMIT else label[:LABEL_LIMIT].rstrip() + "…"
+        self._label_block = TextBlock(shown, replace(style, align="left"))
 
     def _label_width(self, width: float) -> float:
         return width * (0.42 if self.style.large_print else 0.38)
