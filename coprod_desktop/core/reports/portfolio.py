@@ -303,7 +303,7 @@ class PortfolioRenderer(DocumentRenderer):
     def _contribution_table(self, group: ContributionGroup) -> RowTable:
         s = self.styles
         width = self.content_width()
-        fractions = (0.2, 0.62, 0.18) if s.large_print else (0.15, 0.72, 0.13)
+        fractions = (0.25, 0.57, 0.18) if s.large_print else (0.15, 0.72, 0.13)
         header = [
             [TextBlock("Date", s.cell_bold)],
             [TextBlock("Contribution", s.cell_bold)],

@@ -103,7 +103,7 @@ def highlights_section(r: PortfolioRenderer) -> list[Flowable]:
 def highlight_table(r: PortfolioRenderer, entries: Sequence[Contribution]) -> RowTable:
     s = r.styles
     width = r.content_width()
-    fractions = (0.2, 0.62, 0.18) if s.large_print else (0.15, 0.72, 0.13)
+    fractions = (0.25, 0.57, 0.18) if s.large_print else (0.15, 0.72, 0.13)
     header = [
         [TextBlock("Date", s.cell_bold)],
         [TextBlock("Highlight", s.cell_bold)],
