@@ -37,6 +37,7 @@ from coprod_desktop.core.reports.portfolio_data import (
     PortfolioDocument,
 )
 from coprod_desktop.core.reports.portfolio_forms import (
+    LARGE_PRINT_BUDGETS,
     SUMMARY_BUDGETS,
     highlights_section,
     summary_story,
@@ -130,7 +131,7 @@ class PortfolioRenderer(DocumentRenderer):
         if self.doc.form != "summary":
             return super().render()
         data = b""
-        for budget in SUMMARY_BUDGETS:
+        for budget in LARGE_PRINT_BUDGETS if self.large_print else SUMMARY_BUDGETS:
             self.summary_budget = budget
             data = super().render()
             if len(_PAGE_OBJECT.findall(data)) <= 1:
@@ -420,9 +421,18 @@ class PortfolioRenderer(DocumentRenderer):
             doc.period_start or doc.first_contribution,
             doc.period_end,
         )
-        return KeepTogether(
-            [YearBars(doc.hours_by_year, s.cell, height, labels), Spacer(1, 2 * mm)]
-        )
+        chart = YearBars(doc.hours_by_year, s.cell, height, labels)
+        if not chart.fits(self.content_width()):
+            # Too many years for upright labels side by side (decades, or large print): a
+            # bar a row instead, so every year is still shown, whole and upright.
+            most = max((y.minutes for y in doc.hours_by_year), default=1)
+            return KeepTogether(
+                [
+                    HoursBar(" ".join(p for p in label if p), y.minutes, most, s.cell)
+                    for y, label in zip(doc.hours_by_year, labels, strict=True)
+                ]
+            )
+        return KeepTogether([chart, Spacer(1, 2 * mm)])
 
 
 def _training_hours(hours: str) -> str:

@@ -144,6 +144,23 @@ class YearBars(Flowable):
         self.width, self.height = availWidth, self.chart_height
         return self.width, self.height
 
+    def fits(self, width: float) -> bool:
+        """Can every label be drawn whole and upright, alternating over two lines at most?
+        (Measured with the chart's first font, as `draw` measures.)"""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        font, size = self.style.chain()[0], self.style.size
+        get_font(font)
+        band = (width - size * 4 - 16) / max(len(self.years), 1)
+        texts = [t for label in self.labels for t in label if t]
+        figures = [hours_minutes((y.minutes + 30) // 60 * 60) for y in self.years]
+        widest = max(
+            [stringWidth(t, font, size) for t in texts]
+            + [stringWidth(f, font, size * 0.9) for f in figures],
+            default=0.0,
+        )
+        return widest <= 2 * band - 4
+
     def draw(self) -> None:
         canvas, style = self.canv, self.style
         font, size = style.chain()[0], style.size

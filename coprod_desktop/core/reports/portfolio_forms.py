@@ -30,9 +30,12 @@ SUMMARY_BUDGETS = (
     (5, 900, 6, 220, 8),
     (4, 600, 5, 160, 6),
     (3, 420, 4, 120, 5),
-    (3, 260, 3, 80, 4),
+    (3, 300, 3, 100, 4),
+    (3, 220, 2, 80, 3),
     (3, 140, 2, 0, 3),
 )
+#: Large print starts lower: three times the area a line of normal print takes.
+LARGE_PRINT_BUDGETS = SUMMARY_BUDGETS[2:]
 
 
 def totals_text(t: YearOrganisationTotals) -> str:
@@ -184,7 +187,9 @@ def summary_story(r: PortfolioRenderer, budget: Sequence[int]) -> list[Flowable]
     return story
 
 
-def _numbers(r: PortfolioRenderer) -> Table:
+def _numbers(r: PortfolioRenderer) -> Flowable:
+    """The totals: a grid in normal print; one sentence in large print, where a grid would
+    take the room of two highlights."""
     doc, s = r.doc, r.styles
     years = [y.year for y in doc.hours_by_year]
     facts = [
@@ -196,8 +201,16 @@ def _numbers(r: PortfolioRenderer) -> Table:
         facts.append(("Years", f"{years[0]} to {years[-1]}"))
     if doc.total_fees is not None and doc.total_fees.pence:
         facts.append(("Fees earned", doc.total_fees.display()))
+    if s.large_print:
+        words = {
+            "Contributions": "{} contributions",
+            "Organisations": "{} organisations",
+            "Fees earned": "{} in fees",
+        }
+        parts = [words.get(label, "{}").format(value) for label, value in facts]
+        return TextBlock(" · ".join(parts), s.body)
     width = r.content_width()
-    columns = 3 if not s.large_print else 2
+    columns = 3
     cells = [[TextBlock(label, s.small), TextBlock(value, s.body_bold)] for label, value in facts]
     data = []
     for start in range(0, len(cells), columns):
