@@ -38,7 +38,7 @@ def add_parsers(groups: Groups) -> None:
         "--group-by",
         choices=["organisation", "theme"],
         default="organisation",
-        help="group contributions by organisation or by theme (kind of activity)",
+        help="the full form's grouping: by organisation or by theme (kind of activity)",
     )
     p.add_argument(
         "--contact-names",
