@@ -29,6 +29,7 @@ from coprod_desktop.core.reports.portfolio_charts import (
     HoursBar,
     YearBars,
     hours_words,
+    nice_step,
     year_labels,
 )
 from coprod_desktop.core.reports.portfolio_data import (
@@ -451,3 +452,15 @@ def render_portfolio_pdf(doc: PortfolioDocument) -> bytes:
     characters no shipped font can draw."""
     check_portfolio_renderable(doc)
     return PortfolioRenderer(doc).render()
+
+
+# Moved to `portfolio_charts`; still importable from here for code written before the move.
+__all__ = [
+    "PortfolioRenderer",
+    "check_portfolio_renderable",
+    "hours_words",
+    "nice_step",
+    "period_text",
+    "portfolio_texts",
+    "render_portfolio_pdf",
+]

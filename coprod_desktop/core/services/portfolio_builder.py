@@ -18,6 +18,7 @@ carry it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Literal
@@ -28,7 +29,14 @@ from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import ActivityKind
 from coprod_desktop.core.domain.money import Money
-from coprod_desktop.core.domain.records import Activity, Feedback, Organisation, Profile, Training
+from coprod_desktop.core.domain.records import (
+    Activity,
+    Agreement,
+    Feedback,
+    Organisation,
+    Profile,
+    Training,
+)
 from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.organisations import OrganisationService
@@ -238,7 +246,7 @@ class PortfolioBuilder:
     # -- sections -----------------------------------------------------------------------------
     @staticmethod
     def _roles(
-        agreements: list,
+        agreements: list[Agreement],
         orgs: dict[int, Organisation],
         org: Organisation | None,
         start: date | None,
@@ -380,7 +388,7 @@ class PortfolioBuilder:
         orgs: dict[int, Organisation],
         org: Organisation | None,
         options: PortfolioOptions,
-        in_period: object,
+        in_period: Callable[[date], bool],
     ) -> tuple[Testimonial, ...]:
         """The quotes the member chose for the portfolio, most recent first, each once: the
         same words recorded against several meetings are one testimonial, not forty."""
@@ -389,7 +397,7 @@ class PortfolioBuilder:
         chosen: list[Testimonial] = []
         seen: set[str] = set()
         for f in sorted(feedback, key=lambda f: (f.date, f.id or 0), reverse=True):
-            if not f.in_portfolio or not in_period(f.date):  # type: ignore[operator]
+            if not f.in_portfolio or not in_period(f.date):
                 continue
             if org is not None and f.organisation_id != org.id:
                 continue
