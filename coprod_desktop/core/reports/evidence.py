@@ -57,6 +57,9 @@ CHART_PAGE_SHARE = 0.7
 #: Columns of a table in large print: each part is one table of (column, share of the width);
 #: the first column is repeated in every part so each part reads on its own.
 Parts = Sequence[Sequence[tuple[int, float]]]
+#: Hours by organisation or tax year in normal print: each hours column holds "32,073h 57m"
+#: on one line (hours are written "h m" everywhere).
+HOURS_COLUMNS = [0.2, 0.13, 0.13, 0.12, 0.12, 0.15, 0.15]
 #: Hours by organisation or tax year in large print: the hours, then the money.
 HOURS_LARGE: Parts = (
     ((0, 0.28), (1, 0.18), (2, 0.18), (3, 0.18), (4, 0.18)),
@@ -349,11 +352,11 @@ class EvidenceRenderer(DocumentRenderer):
             "Fees earned",
             "Unpaid value",
         ]
-        fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
+        fractions = HOURS_COLUMNS
         large = HOURS_LARGE
         if self.group:
             header.insert(1, "Members")
-            fractions = [0.22, 0.1, 0.1, 0.1, 0.1, 0.1, 0.14, 0.14]
+            fractions = [0.17, 0.08, 0.12, 0.12, 0.11, 0.11, 0.15, 0.14]
             large = [
                 [(0, 0.28), (2, 0.18), (3, 0.18), (4, 0.18), (5, 0.18)],
                 [(0, 0.34), (1, 0.18), (6, 0.24), (7, 0.24)],
@@ -397,7 +400,7 @@ class EvidenceRenderer(DocumentRenderer):
         out += self.columns_table(
             ["Tax year", "Hours", "Paid", "Declined", "Unpaid", "Fees earned", "Unpaid value"],
             rows,
-            [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14],
+            HOURS_COLUMNS,
             HOURS_LARGE,
             right_columns=(1, 2, 3, 4, 5, 6),
             footer_rows=1,
