@@ -356,7 +356,7 @@ class EvidenceRenderer(DocumentRenderer):
         large = HOURS_LARGE
         if self.group:
             header.insert(1, "Members")
-            fractions = [0.17, 0.08, 0.12, 0.12, 0.11, 0.11, 0.15, 0.14]
+            fractions = [0.15, 0.1, 0.12, 0.12, 0.11, 0.11, 0.15, 0.14]
             large = [
                 [(0, 0.28), (2, 0.18), (3, 0.18), (4, 0.18), (5, 0.18)],
                 [(0, 0.34), (1, 0.18), (6, 0.24), (7, 0.24)],
