@@ -25,7 +25,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import EvidenceFigures, Hours
-from coprod_desktop.core.domain.formatting import hours_minutes
+from coprod_desktop.core.domain.formatting import grouped, hours_minutes
 from coprod_desktop.core.domain.kinds import Level
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
@@ -310,11 +310,11 @@ class EvidenceRenderer(DocumentRenderer):
                 ]
             )
         rows += [
-            ["Claims submitted", str(c.submitted)],
-            ["Claims paid in full", str(c.paid)],
-            ["Claims overdue today", str(c.overdue)],
+            ["Claims submitted", grouped(c.submitted)],
+            ["Claims paid in full", grouped(c.paid)],
+            ["Claims overdue today", grouped(c.overdue)],
             ["Median days to pay", _days(c.median_days_to_pay)],
-            ["Worst days late", str(c.worst_days_late)],
+            ["Worst days late", grouped(c.worst_days_late)],
             ["Cost of re-classifications and lower terms", self.money(f.reclassification_cost)],
         ]
         if self.group:
@@ -322,7 +322,7 @@ class EvidenceRenderer(DocumentRenderer):
                 [label.replace(" I ", " members ").replace(" my ", " their "), v]
                 for label, v in rows
             ]
-            rows.insert(0, ["Members", str(f.members)])
+            rows.insert(0, ["Members", grouped(f.members)])
         out += self.columns_table(
             ["Figure", "Amount"], rows, (0.7, 0.3), [[(0, 0.62), (1, 0.38)]], right_columns=(1,)
         )
@@ -365,11 +365,11 @@ class EvidenceRenderer(DocumentRenderer):
         for o in f.by_organisation:
             row = [self.org_label(o.code, o.name), *self._hours_cells(o.hours)]
             if self.group:
-                row.insert(1, str(o.members))
+                row.insert(1, grouped(o.members))
             rows.append(row)
         total = ["All organisations", *self._hours_cells(f.hours)]
         if self.group:
-            total.insert(1, str(f.members))
+            total.insert(1, grouped(f.members))
         rows.append(total)
         right = tuple(range(1, len(header)))
         out += self.columns_table(
@@ -469,12 +469,12 @@ class EvidenceRenderer(DocumentRenderer):
         rows = [
             [
                 self.org_label(o.code, o.name),
-                str(o.claims.submitted),
-                str(o.claims.paid),
-                str(o.claims.overdue),
+                grouped(o.claims.submitted),
+                grouped(o.claims.paid),
+                grouped(o.claims.overdue),
                 _days(o.claims.median_days_to_pay),
                 _days(o.claims.median_promised_days),
-                str(o.claims.worst_days_late),
+                grouped(o.claims.worst_days_late),
             ]
             for o in f.by_organisation
             if o.claims.submitted
@@ -511,7 +511,7 @@ class EvidenceRenderer(DocumentRenderer):
                 row = [
                     self.org_label(o.organisation_code, o.organisation_name),
                     format_date(o.due_date),
-                    str(o.days_late),
+                    grouped(o.days_late),
                     self.money(o.outstanding),
                 ]
                 if show_numbers:
@@ -620,8 +620,8 @@ class EvidenceRenderer(DocumentRenderer):
             rows.append(
                 [
                     self.cell_text(described) if described else "(not recorded)",
-                    *[str(counts.get(col, 0)) for col in columns],
-                    str(sum(counts.values())),
+                    *[grouped(counts.get(col, 0)) for col in columns],
+                    grouped(sum(counts.values())),
                 ]
             )
         if rest:
@@ -632,8 +632,8 @@ class EvidenceRenderer(DocumentRenderer):
             rows.append(
                 [
                     f"{len(rest)} other descriptions",
-                    *[str(merged.get(col, 0)) for col in columns],
-                    str(sum(merged.values())),
+                    *[grouped(merged.get(col, 0)) for col in columns],
+                    grouped(sum(merged.values())),
                 ]
             )
         header = [
@@ -682,7 +682,16 @@ class EvidenceRenderer(DocumentRenderer):
             share = (
                 f"{(Decimal(p.yes) * 100 / answered).quantize(Decimal(1))}%" if answered else "–"
             )
-            rows.append([p.label, str(p.yes), str(p.no), str(p.unsure), str(p.not_recorded), share])
+            rows.append(
+                [
+                    p.label,
+                    grouped(p.yes),
+                    grouped(p.no),
+                    grouped(p.unsure),
+                    grouped(p.not_recorded),
+                    share,
+                ]
+            )
         out += self.columns_table(
             ["Check", "Yes", "No", "Not sure", "Not recorded", "Yes of answered"],
             rows,
@@ -729,7 +738,7 @@ def _changes(count: int) -> str:
 
 
 def _days(value: Decimal | None) -> str:
-    return "–" if value is None else format(value.normalize(), "f")
+    return "–" if value is None else grouped(value, None)
 
 
 def render_evidence_pdf(
