@@ -22,7 +22,7 @@ from coprod_desktop.core.services.clock import FixedClock
 from coprod_desktop.core.services.demo import make_demo
 from coprod_desktop.core.services.portfolio_builder import PortfolioOptions, quote_key
 from tests.conftest import TODAY
-from tests.core.documents_samples import flat, make_member, pdf_text
+from tests.core.documents_samples import HOSTILE, LONG, flat, make_member, pdf_text
 
 LEVEL_WORDS = ("My judgement of its level", "Described by them as")
 
@@ -273,3 +273,44 @@ def test_highlight_option_and_portfolio_forms_from_the_command(
     capsys.readouterr()
     assert run(data, "report", "portfolio", "--out", str(out), "--limit", "0") == 1
     assert "--limit" in capsys.readouterr().err
+
+
+# -- hostile and long text in the short forms ------------------------------------------------------
+def short_form(value: str, form: str, *, large_print: bool = False) -> bytes:
+    """`value` in every field the highlights or summary form prints."""
+    from coprod_desktop.core.domain.money import Money
+    from coprod_desktop.core.reports.portfolio import render_portfolio_pdf
+    from coprod_desktop.core.reports.portfolio_data import YearOrganisationTotals
+    from tests.core.test_documents_text import portfolio_doc
+
+    doc = portfolio_doc(value, large_print=large_print)
+    entry = doc.groups[0].entries[0]
+    return render_portfolio_pdf(
+        replace(
+            doc,
+            form=form,
+            groups=(),
+            highlights=(replace(entry, organisation=value),),
+            highlights_basis="marked",
+            highlights_available=1,
+            year_totals=(YearOrganisationTotals(2025, value, 1, 90, Money(2500)),),
+            contributions_total=1,
+        )
+    )
+
+
+@pytest.mark.parametrize("form", ["highlights", "summary"])
+@pytest.mark.parametrize("value", HOSTILE)
+def test_hostile_text_shows_literally_in_the_short_forms(form: str, value: str) -> None:
+    pdf = short_form(value, form)
+    text = pdf_text(pdf).replace("\u200f", "").replace("\u200e", "")
+    assert value.replace("\x00", "").replace("\u200f", "").replace("\u200e", "") in text
+    assert b"/URI" not in pdf and b"/JavaScript" not in pdf and b"/XObject" not in pdf
+
+
+@pytest.mark.parametrize("large_print", [False, True])
+def test_twenty_thousand_characters_build_in_the_short_forms(large_print: bool) -> None:
+    highlights = short_form(LONG, "highlights", large_print=large_print)
+    assert pdf_text(highlights).count("x") >= 5 * len(LONG)  # title, impact, feedback...
+    summary = short_form(LONG, "summary", large_print=large_print)
+    assert pages(summary) == 1

@@ -49,7 +49,7 @@ from coprod_desktop.core.reports.text import TextBlock, clean_text
 
 #: A page object in ReportLab's output (not the page tree, "/Pages").
 _PAGE_OBJECT = re.compile(rb"/Type /Page\b(?!s)")
-#: A contribution with more text than this may be split inside its row (see `_long`).
+#: A contribution with more text than this may be split inside its row (see `row_may_outgrow_page`).
 LONG_ROW_CHARS = 1200
 
 
@@ -326,7 +326,7 @@ class PortfolioRenderer(DocumentRenderer):
             [width * f for f in fractions],
             look,
             # Only a row that could be taller than a page may split between its lines.
-            splittable=[_long(c) for c in group.entries],
+            splittable=[row_may_outgrow_page(c) for c in group.entries],
         )
 
     # -- the rest -----------------------------------------------------------------------------
@@ -441,7 +441,7 @@ def _training_hours(hours: str) -> str:
     return hours_minutes(int((Decimal(hours) * 60).to_integral_value()))
 
 
-def _long(c: Contribution) -> bool:
+def row_may_outgrow_page(c: Contribution) -> bool:
     """Could this contribution's row be taller than a page? (A page holds about 1,500
     characters of a contribution cell even in large print.)"""
     return len(c.title) + len(c.described) + len(c.impact) + len(c.feedback) > LONG_ROW_CHARS

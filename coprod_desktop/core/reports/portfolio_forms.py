@@ -25,14 +25,16 @@ if TYPE_CHECKING:
     from coprod_desktop.core.reports.portfolio import PortfolioRenderer
 
 #: The summary page's budgets, tried in turn until the page holds everything: (highlights,
-#: characters of about me, roles, characters of each highlight's impact, skills).
+#: characters of about me, roles, characters of each highlight's impact, skills, characters
+#: of a name or title). The last ones are for names and titles far longer than real ones.
 SUMMARY_BUDGETS = (
-    (5, 900, 6, 220, 8),
-    (4, 600, 5, 160, 6),
-    (3, 420, 4, 120, 5),
-    (3, 300, 3, 100, 4),
-    (3, 220, 2, 80, 3),
-    (3, 140, 2, 0, 3),
+    (5, 900, 6, 220, 8, 120),
+    (4, 600, 5, 160, 6, 120),
+    (3, 420, 4, 120, 5, 120),
+    (3, 300, 3, 100, 4, 120),
+    (3, 220, 2, 80, 3, 120),
+    (3, 140, 2, 0, 3, 80),
+    (3, 0, 1, 0, 2, 40),
 )
 #: Large print starts lower: three times the area a line of normal print takes.
 LARGE_PRINT_BUDGETS = SUMMARY_BUDGETS[2:]
@@ -121,19 +123,27 @@ def highlight_table(r: PortfolioRenderer, entries: Sequence[Contribution]) -> Ro
         for c in entries
     ]
     look = RowTableLook(padding=4 if s.large_print else 3, header_fill=HEADER_FILL, rule=RULE)
-    return RowTable(header, rows, [width * f for f in fractions], look)
+    from coprod_desktop.core.reports.portfolio import row_may_outgrow_page
+
+    return RowTable(
+        header,
+        rows,
+        [width * f for f in fractions],
+        look,
+        splittable=[row_may_outgrow_page(c) for c in entries],
+    )
 
 
 # -- the one-page summary ----------------------------------------------------------------------
 def summary_story(r: PortfolioRenderer, budget: Sequence[int]) -> list[Flowable]:
     """One page: who I am, about me, roles, totals, top skills, three to five highlights."""
     doc, s = r.doc, r.styles
-    most_highlights, about_chars, most_roles, impact_chars, most_skills = budget
+    most_highlights, about_chars, most_roles, impact_chars, most_skills, name_chars = budget
     name = clean_text(doc.name).strip()
-    who = [clean_text(doc.preferred_name).strip(), clean_text(doc.pronouns).strip()]
+    who = [_cut(clean_text(doc.preferred_name), name_chars), _cut(clean_text(doc.pronouns), 40)]
     story: list[Flowable] = [
         TextBlock("Portfolio of involvement: summary", s.small),
-        TextBlock(_cut(name, 120), s.title),
+        TextBlock(_cut(name, name_chars), s.title),
     ]
     lines = []
     if who[0]:
@@ -144,7 +154,7 @@ def summary_story(r: PortfolioRenderer, budget: Sequence[int]) -> list[Flowable]
 
     lines.append(period_text(doc))
     if clean_text(doc.organisation).strip():
-        lines.append(f"With {clean_text(doc.organisation).strip()}")
+        lines.append(f"With {_cut(clean_text(doc.organisation), name_chars)}")
     story.append(TextBlock(" · ".join(lines), s.body))
     statement = clean_text(doc.statement).strip()
     if statement and about_chars:
@@ -156,7 +166,8 @@ def summary_story(r: PortfolioRenderer, budget: Sequence[int]) -> list[Flowable]
             until = str(role.end.year) if role.end else "now"
             story.append(
                 TextBlock(
-                    f"{_cut(clean_text(role.role), 90)}, {_cut(clean_text(role.organisation), 80)}"
+                    f"{_cut(clean_text(role.role), name_chars)}, "
+                    f"{_cut(clean_text(role.organisation), name_chars)}"
                     f" ({role.start.year} to {until})",
                     s.body,
                 )
@@ -172,13 +183,14 @@ def summary_story(r: PortfolioRenderer, budget: Sequence[int]) -> list[Flowable]
         for c in doc.highlights[:most_highlights]:
             story.append(
                 TextBlock(
-                    f"{_cut(clean_text(c.title), 120)}",
+                    f"{_cut(clean_text(c.title), name_chars)}",
                     replace(s.body_bold, space_before=3.0),
                 )
             )
             story.append(
                 TextBlock(
-                    f"{format_date(c.date)} · {_cut(clean_text(c.organisation), 80)}", s.small
+                    f"{format_date(c.date)} · {_cut(clean_text(c.organisation), name_chars)}",
+                    s.small,
                 )
             )
             impact = clean_text(c.impact).strip()
