@@ -47,6 +47,8 @@ from coprod_desktop.core.reports.renderable import check_renderable
 from coprod_desktop.core.reports.row_table import RowTable, RowTableLook
 from coprod_desktop.core.reports.text import TextBlock, clean_text
 
+#: Organisations' bars kept on one page with their heading when there are at most this many.
+KEEP_BARS = 12
 #: A page object in ReportLab's output (not the page tree, "/Pages").
 _PAGE_OBJECT = re.compile(rb"/Type /Page\b(?!s)")
 #: A contribution with more text than this may be split inside its row (see `row_may_outgrow_page`).
@@ -386,14 +388,28 @@ class PortfolioRenderer(DocumentRenderer):
                 "Each bar is labelled with its hours.",
                 s.body,
             ),
-            TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
-            self._year_chart(),
-            CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
+            # Each chart's heading stays on the page with its chart.
+            KeepTogether(
+                [
+                    TextBlock("Hours by year", replace(s.body_bold, space_before=6.0)),
+                    self._year_chart(),
+                ]
+            ),
         ]
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
-        for org in doc.hours_by_organisation:
-            blocks.append(HoursBar(org.organisation, org.minutes, most, s.cell))
+        bars: list[Flowable] = [
+            TextBlock("Hours by organisation", replace(s.body_bold, space_before=6.0)),
+            *(
+                HoursBar(org.organisation, org.minutes, most, s.cell)
+                for org in doc.hours_by_organisation
+            ),
+        ]
+        # A short list stays on one page with its heading; a long one splits between bars,
+        # its heading kept with the first few.
+        if len(bars) <= KEEP_BARS + 1:
+            blocks.append(KeepTogether(bars))
+        else:
+            blocks += [KeepTogether(bars[:4]), *bars[4:]]
         if doc.form == "highlights":
             return blocks  # each year and organisation already has its line of totals
         rows = [

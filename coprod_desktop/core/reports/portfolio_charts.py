@@ -154,9 +154,10 @@ class YearBars(Flowable):
         band = (width - size * 4 - 16) / max(len(self.years), 1)
         texts = [t for label in self.labels for t in label if t]
         figures = [hours_minutes((y.minutes + 30) // 60 * 60) for y in self.years]
+        figure_size = size if self.style.large_print else size * 0.9
         widest = max(
             [stringWidth(t, font, size) for t in texts]
-            + [stringWidth(f, font, size * 0.9) for f in figures],
+            + [stringWidth(f, font, figure_size) for f in figures],
             default=0.0,
         )
         return widest <= 2 * band - 4
@@ -180,7 +181,8 @@ class YearBars(Flowable):
         band = plot_w / count
         # Whole hours on the bars: the exact time is in the tables.
         figures = [hours_minutes((y.minutes + 30) // 60 * 60) for y in self.years]
-        figure_size = size * 0.9
+        # Large print keeps every figure at the body size (16 pt); normal print a little smaller.
+        figure_size = size if self.style.large_print else size * 0.9
         # Whole labels, upright: a row of labels too wide for its bands alternates between two
         # lines, so neighbours never touch.
         years_stagger = any(width_of(t, font, size) > band - 2 for t, _ in self.labels)
