@@ -32,6 +32,7 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 
 TODAY = "2026-11-22"  # pinned, so two runs over the same data ask the same questions
@@ -314,6 +315,25 @@ def _spread(runs: list[Ran]) -> tuple[Ran, str]:
     return median, f"median of {len(runs)}: {times}; CPU {cpu:.0f} ms"
 
 
+def portfolio_form_rows(data_dir: Path, work: Path, times: int) -> list[Row]:
+    """Ten years of records in the portfolio's short forms: highlights and the one-page
+    summary (issue 15), each the median of `times` runs."""
+    start = date.fromisoformat(TODAY).replace(day=1, month=1)
+    start = start.replace(year=start.year - 9).isoformat()
+    result = []
+    for form, target in (("highlights", 1500.0), ("summary", 700.0)):
+        name = f"portfolio, ten years, {form} form"
+        out = work / f"portfolio-{form}.pdf"
+        words = ("report", "portfolio", "--out", str(out), "--form", form, "--from", start)
+        runs = [coprod(data_dir, *words) for _ in range(times)]
+        ran, spread = _spread(runs)
+        if ran.code != 0:
+            result.append(Row(name, None, target, "ms", f"failed: {ran.stderr.strip()[:200]}"))
+        else:
+            result.append(Row(name, ran.seconds * 1000, target, "ms", f"{spread}; --from {start}"))
+    return result
+
+
 def portfolio_rows(data_dir: Path, work: Path, rows: int, times: int, office: bool) -> list[Row]:
     """The portfolio of the newest `rows` activities, and LibreOffice on the same rows.
 
@@ -327,7 +347,9 @@ def portfolio_rows(data_dir: Path, work: Path, rows: int, times: int, office: bo
     if not command_exists("report", "portfolio"):
         return [Row(name, None, 3000.0, "ms", NOT_BUILT)]
     out = work / "portfolio.pdf"
+    # The full listing: every row, as LibreOffice prints every row of the CSV.
     args = ("report", "portfolio", "--out", str(out), "--from", first, "--to", last)
+    args += ("--form", "full")
     cmd = office_command(data_dir, work, first, last) if office else None
     office_note = "LibreOffice not installed" if office else "not measured (--no-office)"
     if cmd is not None:
@@ -531,6 +553,12 @@ def main(argv: list[str] | None = None) -> int:
         say("portfolio PDF" + ("" if args.no_office else ", and LibreOffice in turn") + " ...")
         rows += portfolio_rows(
             data_dir, work, 1000, times=1 if args.quick else 5, office=not args.no_office
+        )
+        say("portfolio highlights and summary ...")
+        rows += guarded(
+            lambda: portfolio_form_rows(data_dir, work, 1 if args.quick else 3),
+            ("portfolio, ten years, highlights form", 1500, "ms"),
+            ("portfolio, ten years, summary form", 700, "ms"),
         )
         say("evidence pack ...")
         rows.append(evidence_row(data_dir, work))

@@ -270,6 +270,8 @@ def _activity_from_args(sv: Services, a: argparse.Namespace, base: Activity | No
         changes["in_portfolio"] = False
     if a.in_portfolio:
         changes["in_portfolio"] = True
+    if getattr(a, "highlight", None) is not None:
+        changes["highlight"] = a.highlight
     if base is None:
         activity = Activity(**{"organisation_id": 0, "date": date.today(), "title": "", **changes})
     else:

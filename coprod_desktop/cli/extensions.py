@@ -23,6 +23,7 @@ MODULES: tuple[str, ...] = (
     "paid_commands",
     "records_commands",
     "benefit_commands",
+    "profile_commands",
 )
 
 

@@ -179,6 +179,12 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--notes", help="private notes (never printed in documents)")
         p.add_argument("--not-in-portfolio", action="store_true", default=None)
         p.add_argument("--in-portfolio", action="store_true", default=None)
+        p.add_argument(
+            "--highlight",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="a highlight of your portfolio (its highlights form lists these)",
+        )
         if name == "add":
             p.add_argument(
                 "--repeat",

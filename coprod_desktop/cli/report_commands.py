@@ -38,7 +38,7 @@ def add_parsers(groups: Groups) -> None:
         "--group-by",
         choices=["organisation", "theme"],
         default="organisation",
-        help="group contributions by organisation or by theme (kind of activity)",
+        help="the full form's grouping: by organisation or by theme (kind of activity)",
     )
     p.add_argument(
         "--contact-names",
@@ -47,6 +47,23 @@ def add_parsers(groups: Groups) -> None:
     )
     p.add_argument("--no-feedback", action="store_true", help="leave out feedback")
     p.add_argument("--no-training", action="store_true", help="leave out training")
+    p.add_argument(
+        "--form",
+        choices=["summary", "highlights", "full"],
+        default="highlights",
+        help="summary (one page), highlights (default: your marked contributions, or those "
+        "with impact or feedback, with a line of totals per year and organisation) or full",
+    )
+    p.add_argument(
+        "--limit",
+        metavar="N",
+        help="most highlights listed in the highlights form (default 40)",
+    )
+    p.add_argument(
+        "--show-levels",
+        action="store_true",
+        help="print how each contribution was described and your judgement of its level",
+    )
 
     p = rep.add_parser("terms", help="your terms of involvement, optionally to one organisation")
     _out_option(p)
@@ -114,7 +131,11 @@ def _out(text: object) -> None:
 
 
 def cmd_report_portfolio(sv: Any, a: argparse.Namespace) -> None:
-    from coprod_desktop.core.services.documents import PortfolioOptions
+    from coprod_desktop.core.services.portfolio_builder import (
+        DEFAULT_HIGHLIGHTS,
+        MOST_HIGHLIGHTS,
+        PortfolioOptions,
+    )
 
     options = PortfolioOptions(
         date_from=opt.day(a.start, "--from"),
@@ -125,6 +146,11 @@ def cmd_report_portfolio(sv: Any, a: argparse.Namespace) -> None:
         include_contact_names=a.contact_names,
         include_feedback=not a.no_feedback,
         include_training=not a.no_training,
+        form=a.form,
+        highlight_limit=DEFAULT_HIGHLIGHTS
+        if a.limit is None
+        else parse_int(a.limit, "--limit", minimum=1, maximum=MOST_HIGHLIGHTS),
+        show_levels=a.show_levels,
     )
     _check_out(a.out)
     _write(a.out, sv.documents.portfolio_pdf(options))

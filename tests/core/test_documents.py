@@ -37,7 +37,8 @@ def member(services: Services):
 
 # -- the portfolio ------------------------------------------------------------------------------
 def test_portfolio_shows_every_section(services: Services, member) -> None:
-    text = flat(pdf_text(services.documents.portfolio_pdf(PortfolioOptions())))
+    options = PortfolioOptions(show_levels=True)  # level labels only when asked (issue 15)
+    text = flat(pdf_text(services.documents.portfolio_pdf(options)))
     for expected in (
         "Portfolio of involvement",
         "Rukhsana Begum",
@@ -151,7 +152,7 @@ def test_hours_add_up_to_every_part_of_time(services: Services, member) -> None:
         (2026, 120),
     ]
     text = flat(pdf_text(services.documents.portfolio_pdf(PortfolioOptions())))
-    assert "15.75 hours" in text  # 945 minutes, in words as well as in the chart
+    assert "15h 45m" in text  # 945 minutes, in words as well as in the chart
 
 
 def test_group_by_theme_uses_the_kind_of_activity(services: Services, member) -> None:

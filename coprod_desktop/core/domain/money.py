@@ -77,10 +77,11 @@ class Money:
         return f"{sign}{whole}.{part:02d}"
 
     def display(self, symbol: str = "£") -> str:
-        """For people: `£1,234.50`."""
-        sign = "-" if self._pence < 0 else ""
-        whole, part = divmod(abs(self._pence), 100)
-        return f"{sign}{symbol}{whole:,}.{part:02d}"
+        """For people: `£1,234.50`, written by `domain.formatting` (the one place numbers are
+        formatted for people)."""
+        from coprod_desktop.core.domain.formatting import money
+
+        return money(self, symbol)
 
     def __repr__(self) -> str:
         return f"Money({self._pence})"

@@ -81,10 +81,7 @@ def parse_int(text: str | int, field: str, *, minimum: int = 0, maximum: int = 1
 
 
 def format_minutes(minutes: int) -> str:
-    """`1h 30m`, `45m`, `2h` for people."""
-    hours, mins = divmod(minutes, 60)
-    if hours and mins:
-        return f"{hours}h {mins:02d}m"
-    if hours:
-        return f"{hours}h"
-    return f"{mins}m"
+    """`1h 30m`, `45m`, `2h`, `1,204h 05m` for people: see `domain.formatting`."""
+    from coprod_desktop.core.domain.formatting import hours_minutes
+
+    return hours_minutes(minutes)

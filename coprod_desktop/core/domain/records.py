@@ -137,6 +137,7 @@ class Activity:
     themes: str = ""
     private_notes: str = ""
     in_portfolio: bool = True
+    highlight: bool = False  # picked by the member for the portfolio's highlights form
     fee_declined: bool = False
     draft: bool = False  # e.g. imported from a calendar invite, not yet confirmed
     id: int | None = None

@@ -26,7 +26,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.evidence_views import EvidenceFigures, Hours
-from coprod_desktop.core.domain.jsonable import hours_text
+from coprod_desktop.core.domain.formatting import grouped, hours_minutes
 from coprod_desktop.core.domain.kinds import Level
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.progress import Progress, no_progress
@@ -59,6 +59,9 @@ CHART_PAGE_SHARE = 0.7
 #: Columns of a table in large print: each part is one table of (column, share of the width);
 #: the first column is repeated in every part so each part reads on its own.
 Parts = Sequence[Sequence[tuple[int, float]]]
+#: Hours by organisation or tax year in normal print: each hours column holds "32,073h 57m"
+#: on one line (hours are written "h m" everywhere).
+HOURS_COLUMNS = [0.2, 0.13, 0.13, 0.12, 0.12, 0.15, 0.15]
 #: Hours by organisation or tax year in large print: the hours, then the money.
 HOURS_LARGE: Parts = (
     ((0, 0.28), (1, 0.18), (2, 0.18), (3, 0.18), (4, 0.18)),
@@ -321,10 +324,10 @@ class EvidenceRenderer(DocumentRenderer):
         h = f.hours
         c = f.claims
         rows = [
-            ["Hours in total", hours_text(h.total_minutes)],
-            ["Hours paid", hours_text(h.paid_minutes)],
-            ["Hours where I declined the fee", hours_text(h.declined_minutes)],
-            ["Hours unpaid by the organisation", hours_text(h.unpaid_minutes)],
+            ["Hours in total", hours_minutes(h.total_minutes)],
+            ["Hours paid", hours_minutes(h.paid_minutes)],
+            ["Hours where I declined the fee", hours_minutes(h.declined_minutes)],
+            ["Hours unpaid by the organisation", hours_minutes(h.unpaid_minutes)],
             ["Value of the time", self.money(h.value_of_time)],
             ["Value of the unpaid time", self.money(h.unpaid_value)],
             ["Value of the time where I declined the fee", self.money(h.declined_value)],
@@ -339,15 +342,15 @@ class EvidenceRenderer(DocumentRenderer):
                 ]
             )
         if f.carer_minutes:
-            rows.append(["Of the hours, as a carer", hours_text(f.carer_minutes)])
+            rows.append(["Of the hours, as a carer", hours_minutes(f.carer_minutes)])
         if f.on_behalf_minutes:
-            rows.append(["Of the hours, on someone's behalf", hours_text(f.on_behalf_minutes)])
+            rows.append(["Of the hours, on someone's behalf", hours_minutes(f.on_behalf_minutes)])
         rows += [
-            ["Claims submitted", str(c.submitted)],
-            ["Claims paid in full", str(c.paid)],
-            ["Claims overdue today", str(c.overdue)],
+            ["Claims submitted", grouped(c.submitted)],
+            ["Claims paid in full", grouped(c.paid)],
+            ["Claims overdue today", grouped(c.overdue)],
             ["Median days to pay", _days(c.median_days_to_pay)],
-            ["Worst days late", str(c.worst_days_late)],
+            ["Worst days late", grouped(c.worst_days_late)],
             ["Cost of re-classifications and lower terms", self.money(f.reclassification_cost)],
         ]
         out += self.columns_table(
@@ -357,10 +360,10 @@ class EvidenceRenderer(DocumentRenderer):
 
     def _hours_cells(self, h: Hours) -> list[str]:
         return [
-            hours_text(h.total_minutes),
-            hours_text(h.paid_minutes),
-            hours_text(h.declined_minutes),
-            hours_text(h.unpaid_minutes),
+            hours_minutes(h.total_minutes),
+            hours_minutes(h.paid_minutes),
+            hours_minutes(h.declined_minutes),
+            hours_minutes(h.unpaid_minutes),
             self.money(h.fees_earned),
             self.money(h.unpaid_value),
         ]
@@ -379,7 +382,7 @@ class EvidenceRenderer(DocumentRenderer):
             "Fees earned",
             "Unpaid value",
         ]
-        fractions = [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14]
+        fractions = HOURS_COLUMNS
         large = HOURS_LARGE
         rows = [
             [self.org_label(o.code, o.name), *self._hours_cells(o.hours)] for o in f.by_organisation
@@ -414,7 +417,7 @@ class EvidenceRenderer(DocumentRenderer):
         out += self.columns_table(
             ["Tax year", "Hours", "Paid", "Declined", "Unpaid", "Fees earned", "Unpaid value"],
             rows,
-            [0.28, 0.11, 0.11, 0.11, 0.11, 0.14, 0.14],
+            HOURS_COLUMNS,
             HOURS_LARGE,
             right_columns=(1, 2, 3, 4, 5, 6),
             footer_rows=1,
@@ -470,12 +473,12 @@ class EvidenceRenderer(DocumentRenderer):
         rows = [
             [
                 self.org_label(o.code, o.name),
-                str(o.claims.submitted),
-                str(o.claims.paid),
-                str(o.claims.overdue),
+                grouped(o.claims.submitted),
+                grouped(o.claims.paid),
+                grouped(o.claims.overdue),
                 _days(o.claims.median_days_to_pay),
                 _days(o.claims.median_promised_days),
-                str(o.claims.worst_days_late),
+                grouped(o.claims.worst_days_late),
             ]
             for o in f.by_organisation
             if o.claims.submitted
@@ -512,7 +515,7 @@ class EvidenceRenderer(DocumentRenderer):
                 row = [
                     self.org_label(o.organisation_code, o.organisation_name),
                     format_date(o.due_date),
-                    str(o.days_late),
+                    grouped(o.days_late),
                     self.money(o.outstanding),
                 ]
                 if show_numbers:
@@ -611,8 +614,8 @@ class EvidenceRenderer(DocumentRenderer):
             rows.append(
                 [
                     self.cell_text(described) if described else "(not recorded)",
-                    *[str(counts.get(col, 0)) for col in columns],
-                    str(sum(counts.values())),
+                    *[grouped(counts.get(col, 0)) for col in columns],
+                    grouped(sum(counts.values())),
                 ]
             )
         if rest:
@@ -623,8 +626,8 @@ class EvidenceRenderer(DocumentRenderer):
             rows.append(
                 [
                     f"{len(rest)} other descriptions",
-                    *[str(merged.get(col, 0)) for col in columns],
-                    str(sum(merged.values())),
+                    *[grouped(merged.get(col, 0)) for col in columns],
+                    grouped(sum(merged.values())),
                 ]
             )
         header = [
@@ -673,7 +676,16 @@ class EvidenceRenderer(DocumentRenderer):
             share = (
                 f"{(Decimal(p.yes) * 100 / answered).quantize(Decimal(1))}%" if answered else "–"
             )
-            rows.append([p.label, str(p.yes), str(p.no), str(p.unsure), str(p.not_recorded), share])
+            rows.append(
+                [
+                    p.label,
+                    grouped(p.yes),
+                    grouped(p.no),
+                    grouped(p.unsure),
+                    grouped(p.not_recorded),
+                    share,
+                ]
+            )
         out += self.columns_table(
             ["Check", "Yes", "No", "Not sure", "Not recorded", "Yes of answered"],
             rows,
@@ -720,7 +732,7 @@ def _changes(count: int) -> str:
 
 
 def _days(value: Decimal | None) -> str:
-    return "–" if value is None else format(value.normalize(), "f")
+    return "–" if value is None else grouped(value, None)
 
 
 def render_evidence_pdf(

@@ -335,7 +335,9 @@ def lateness_chart(
 
 
 def _hours(minutes: int) -> str:
-    return f"{Decimal(minutes) / 60:,.1f} h"
+    from coprod_desktop.core.domain.formatting import hours_minutes
+
+    return hours_minutes(minutes)
 
 
 def _lateness_words(median: Decimal, promised: Decimal | None, worst: int) -> str:

@@ -9,54 +9,56 @@ than half the time ReportLab's Table took for the same rows (see `row_table`).
 
 from __future__ import annotations
 
-import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from decimal import Decimal
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from coprod_desktop.core.domain.jsonable import hours_text
-from coprod_desktop.core.domain.parsing import format_minutes
+from coprod_desktop.core.domain.formatting import count, grouped, hours_minutes
 from coprod_desktop.core.reports.base import (
     HEADER_FILL,
-    MUTED,
     RULE,
     DocumentInfo,
     DocumentRenderer,
 )
 from coprod_desktop.core.reports.claim_data import format_date
-from coprod_desktop.core.reports.fonts import get_font
+from coprod_desktop.core.reports.portfolio_charts import (
+    HoursBar,
+    YearBars,
+    hours_words,
+    nice_step,
+    year_labels,
+)
 from coprod_desktop.core.reports.portfolio_data import (
     Contribution,
     ContributionGroup,
     PortfolioDocument,
-    YearHours,
+)
+from coprod_desktop.core.reports.portfolio_forms import (
+    LARGE_PRINT_BUDGETS,
+    SUMMARY_BUDGETS,
+    highlights_section,
+    summary_story,
 )
 from coprod_desktop.core.reports.renderable import check_renderable
 from coprod_desktop.core.reports.row_table import RowTable, RowTableLook
-from coprod_desktop.core.reports.text import TextBlock, TextStyle, clean_text, draw_text_line
+from coprod_desktop.core.reports.text import TextBlock, clean_text
 
-#: A contribution with more text than this may be split inside its row (see `_long`).
+#: Organisations' bars kept on one page with their heading when there are at most this many.
+KEEP_BARS = 12
+#: A page object in ReportLab's output (not the page tree, "/Pages").
+_PAGE_OBJECT = re.compile(rb"/Type /Page\b(?!s)")
+#: A contribution with more text than this may be split inside its row (see `row_may_outgrow_page`).
 LONG_ROW_CHARS = 1200
-#: A bar's label longer than this (no real organisation's name is) is cut.
-LABEL_CHARS = 200
-#: Bar fill: dark enough to read against white; every bar also carries its figure in words.
-BAR_FILL = colors.HexColor("#2f5d8a")
 
 
 def period_text(doc: PortfolioDocument) -> str:
     if doc.period_start is None:
         return f"Everything on record up to {format_date(doc.period_end)}"
     return f"{format_date(doc.period_start)} to {format_date(doc.period_end)}"
-
-
-def hours_words(minutes: int) -> str:
-    text = hours_text(minutes)
-    return f"{text} hour" if text == "1.00" else f"{text} hours"
 
 
 def portfolio_texts(doc: PortfolioDocument) -> list[tuple[str, str]]:
@@ -75,17 +77,18 @@ def portfolio_texts(doc: PortfolioDocument) -> list[tuple[str, str]]:
             (f"{where} (title)", role.role),
             (f"{where} (contact)", role.contact),
         ]
-    for group in doc.groups:
-        fields.append(("an organisation's name", group.title))
-        for c in group.entries:
-            where = f"the activity on {format_date(c.date)}"
-            fields += [
-                (f"the title of {where}", c.title),
-                (f"the organisation of {where}", c.organisation),
-                (f"the described level of {where}", c.described),
-                (f"the impact of {where}", c.impact),
-                (f"the feedback of {where}", c.feedback),
-            ]
+    entries = [c for group in doc.groups for c in group.entries] + list(doc.highlights)
+    fields += [("an organisation's name", group.title) for group in doc.groups]
+    fields += [("an organisation's name", t.organisation) for t in doc.year_totals]
+    for c in entries:
+        where = f"the activity on {format_date(c.date)}"
+        fields += [
+            (f"the title of {where}", c.title),
+            (f"the organisation of {where}", c.organisation),
+            (f"the described level of {where}", c.described),
+            (f"the impact of {where}", c.impact),
+            (f"the feedback of {where}", c.feedback),
+        ]
     for skill in doc.skills:
         fields.append(("the skills of an activity", skill.skill))
     for item in doc.training or ():
@@ -104,59 +107,12 @@ def check_portfolio_renderable(doc: PortfolioDocument) -> None:
     check_renderable("portfolio PDF", portfolio_texts(doc))
 
 
-class _HoursBar(Flowable):
-    """One labelled horizontal bar: the label in words (any script), the bar, the hours in
-    words at its end. A row each, so a long list of organisations splits over pages."""
-
-    def __init__(self, label: str, minutes: int, most: int, style: TextStyle) -> None:
-        super().__init__()
-        self.label = label
-        self.minutes = minutes
-        self.most = max(most, 1)
-        self.style = style
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        # The label wraps onto as many lines as it needs: a name is never cut short, unless
-        # it is longer than any real name (the group's heading above gives it in full).
-        self.width = availWidth
-        label = self.label if len(self.label) <= LABEL_CHARS else self.label[:LABEL_CHARS] + "…"
-        self.label_block = TextBlock(label, replace(self.style, align="left"))
-        _, self.label_height = self.label_block.wrap(self.width * 0.38 - 6, availHeight)
-        self.height = max(self.style.leading * 1.5, self.label_height + self.style.leading * 0.5)
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        label_width = self.width * 0.38
-        value_text = hours_words(self.minutes)
-        # The figure's own width (never cut), measured in the first font: it is digits only.
-        value_width = stringWidth(value_text, get_font(style.chain()[0]).fontName, style.size)
-        bar_space = self.width - label_width - value_width - 12
-        baseline = (self.height - style.size) / 2 + style.size * 0.2
-        self.label_block.drawOn(canvas, 0, (self.height - self.label_height) / 2)
-        bar_width = bar_space * self.minutes / self.most
-        bar_height = style.leading * 0.9
-        canvas.saveState()
-        canvas.setFillColor(BAR_FILL)
-        canvas.setStrokeColor(BAR_FILL)
-        bottom = (self.height - bar_height) / 2
-        canvas.rect(label_width, bottom, max(bar_width, 0.5), bar_height, fill=1)
-        canvas.restoreState()
-        draw_text_line(
-            canvas,
-            label_width + bar_width + 6,
-            baseline,
-            value_text,
-            replace(style, align="left"),
-            value_width + 6,
-        )
-
-
 class PortfolioRenderer(DocumentRenderer):
     """Lays out one portfolio; see `render_portfolio_pdf`."""
 
     def __init__(self, doc: PortfolioDocument) -> None:
         self.doc = doc
+        self.summary_budget = SUMMARY_BUDGETS[0]
         name = clean_text(doc.name).replace("\n", " ")[:120]
         super().__init__(
             DocumentInfo(
@@ -171,6 +127,19 @@ class PortfolioRenderer(DocumentRenderer):
 
     def header_text(self) -> str:
         return self.info.title
+
+    def render(self) -> bytes:
+        """The summary form is one page: it is laid out with the roomiest budget first and
+        trimmed (fewer highlights, shorter texts) until it fits."""
+        if self.doc.form != "summary":
+            return super().render()
+        data = b""
+        for budget in LARGE_PRINT_BUDGETS if self.large_print else SUMMARY_BUDGETS:
+            self.summary_budget = budget
+            data = super().render()
+            if len(_PAGE_OBJECT.findall(data)) <= 1:
+                break
+        return data
 
     def rows_table(
         self,
@@ -193,18 +162,23 @@ class PortfolioRenderer(DocumentRenderer):
     # -- the story ----------------------------------------------------------------------------
     def story(self) -> list[Flowable]:
         doc, s = self.doc, self.styles
+        if doc.form == "summary":
+            return summary_story(self, self.summary_budget)
         story: list[Flowable] = []
         story += self._cover()
         story += self._about()
         story += self._roles()
-        story += self._contributions()
+        if doc.form == "highlights":
+            story += highlights_section(self)
+        else:
+            story += self._contributions()
         story += self._skills()
         if doc.training is not None:
             story += self._training()
         if doc.testimonials is not None:
             story += self._testimonials()
         story += self._at_a_glance()
-        if not doc.groups:
+        if not doc.contribution_count:
             story.append(Spacer(1, 2 * mm))
             story.append(TextBlock("No contributions in this period.", s.body))
         return story
@@ -227,9 +201,14 @@ class PortfolioRenderer(DocumentRenderer):
         facts.append(
             (
                 "In brief",
-                f"{doc.contribution_count:,} contributions, {hours_words(doc.total_minutes)}, "
-                f"with {len(doc.hours_by_organisation):,} "
-                + ("organisation" if len(doc.hours_by_organisation) == 1 else "organisations"),
+                f"{count(doc.contribution_count, 'contribution')}, "
+                f"{hours_words(doc.total_minutes)}, "
+                f"with {count(len(doc.hours_by_organisation), 'organisation')}"
+                + (
+                    f", {doc.total_fees.display()} in fees"
+                    if doc.total_fees is not None and doc.total_fees.pence
+                    else ""
+                ),
             )
         )
         facts.append(("Made on", format_date(doc.made_on)))
@@ -291,32 +270,32 @@ class PortfolioRenderer(DocumentRenderer):
             TextBlock(f"Contributions by {by}", s.heading),
         ]
         for group in doc.groups:
-            count = len(group.entries)
             blocks.append(CondPageBreak(s.heading.leading * 4))
             # Both lines are headings: they keep the table's first row on their page.
             blocks.append(TextBlock(group.title, s.subheading))
             blocks.append(
                 TextBlock(
-                    f"{count:,} contribution{'s' if count != 1 else ''}, "
-                    f"{hours_words(group.minutes)}",
+                    f"{count(len(group.entries), 'contribution')}, {hours_words(group.minutes)}",
                     replace(s.small, keep_with_next=True),
                 )
             )
             blocks.append(self._contribution_table(group))
         return blocks
 
-    def _contribution_cell(self, c: Contribution) -> list[TextBlock]:
+    def contribution_cell(self, c: Contribution, facts: list[str] | None = None) -> list[TextBlock]:
         """The title in bold, then one block of details: two text blocks a row, not five,
-        because laying text out is most of the time a long portfolio takes."""
+        because laying text out is most of the time a long portfolio takes. The level labels
+        are in `c` only when the member asked for them (see `portfolio_builder`)."""
         s = self.styles
-        facts = [c.kind if self.doc.group_by == "organisation" else c.organisation]
-        if c.attended_as:
-            facts.append(c.attended_as.capitalize())
+        if facts is None:
+            facts = [c.kind if self.doc.group_by == "organisation" else c.organisation]
         if c.level:
             facts.append(f"My judgement of its level: {c.level}")
         described = clean_text(c.described).strip()
         if described:
             facts.append(f"Described by them as: {described}")
+        if c.attended_as:
+            facts.append(c.attended_as.capitalize())
         lines = [" · ".join(f for f in facts if f)]
         impact = clean_text(c.impact).strip()
         if impact:
@@ -329,7 +308,7 @@ class PortfolioRenderer(DocumentRenderer):
     def _contribution_table(self, group: ContributionGroup) -> RowTable:
         s = self.styles
         width = self.content_width()
-        fractions = (0.2, 0.62, 0.18) if s.large_print else (0.15, 0.72, 0.13)
+        fractions = (0.25, 0.57, 0.18) if s.large_print else (0.15, 0.72, 0.13)
         header = [
             [TextBlock("Date", s.cell_bold)],
             [TextBlock("Contribution", s.cell_bold)],
@@ -338,8 +317,8 @@ class PortfolioRenderer(DocumentRenderer):
         rows = [
             [
                 [TextBlock(format_date(c.date), s.cell)],
-                self._contribution_cell(c),
-                [TextBlock(format_minutes(c.minutes), s.cell_money)],
+                self.contribution_cell(c),
+                [TextBlock(hours_minutes(c.minutes), s.cell_money)],
             ]
             for c in group.entries
         ]
@@ -350,7 +329,7 @@ class PortfolioRenderer(DocumentRenderer):
             [width * f for f in fractions],
             look,
             # Only a row that could be taller than a page may split between its lines.
-            splittable=[_long(c) for c in group.entries],
+            splittable=[row_may_outgrow_page(c) for c in group.entries],
         )
 
     # -- the rest -----------------------------------------------------------------------------
@@ -358,10 +337,7 @@ class PortfolioRenderer(DocumentRenderer):
         doc, s = self.doc, self.styles
         if not doc.skills:
             return []
-        rows = [
-            [skill.skill, f"{skill.count:,} contribution{'s' if skill.count != 1 else ''}"]
-            for skill in doc.skills
-        ]
+        rows = [[skill.skill, count(skill.count, "contribution")] for skill in doc.skills]
         return [
             CondPageBreak(30 * mm),
             TextBlock("Skills", s.heading),
@@ -375,7 +351,7 @@ class PortfolioRenderer(DocumentRenderer):
         if not doc.training:
             return [*blocks, TextBlock("No training recorded in this period.", s.body)]
         rows = [
-            [format_date(t.date), t.title, t.provider, t.hours and f"{t.hours} h"]
+            [format_date(t.date), t.title, t.provider, t.hours and _training_hours(t.hours)]
             for t in doc.training
         ]
         fractions = (0.2, 0.4, 0.26, 0.14) if s.large_print else (0.16, 0.46, 0.26, 0.12)
@@ -408,20 +384,37 @@ class PortfolioRenderer(DocumentRenderer):
             TextBlock("Hours at a glance", s.heading),
             TextBlock(
                 f"All time given (preparation, contact, travel and follow-up): "
-                f"{hours_words(doc.total_minutes)} over {doc.contribution_count:,} "
-                "contributions. Each bar is labelled with its hours.",
+                f"{hours_words(doc.total_minutes)} over "
+                f"{count(doc.contribution_count, 'contribution')}. "
+                "Each bar is labelled with its hours.",
                 s.body,
             ),
-            TextBlock("Hours by year", s.subheading),
-            self._year_chart(),
-            CondPageBreak(s.body.leading * 6),
-            TextBlock("Hours by organisation", s.subheading),
+            # Each chart's heading stays on the page with its chart.
+            KeepTogether(
+                [
+                    TextBlock("Hours by year", s.subheading),
+                    self._year_chart(),
+                ]
+            ),
         ]
         most = max((o.minutes for o in doc.hours_by_organisation), default=1)
-        for org in doc.hours_by_organisation:
-            blocks.append(_HoursBar(org.organisation, org.minutes, most, s.cell))
+        bars: list[Flowable] = [
+            TextBlock("Hours by organisation", s.subheading),
+            *(
+                HoursBar(org.organisation, org.minutes, most, s.cell)
+                for org in doc.hours_by_organisation
+            ),
+        ]
+        # A short list stays on one page with its heading; a long one splits between bars,
+        # its heading kept with the first few.
+        if len(bars) <= KEEP_BARS + 1:
+            blocks.append(KeepTogether(bars))
+        else:
+            blocks += [KeepTogether(bars[:4]), *bars[4:]]
+        if doc.form == "highlights":
+            return blocks  # each year and organisation already has its line of totals
         rows = [
-            [str(r.year), r.organisation, f"{r.count:,}", hours_text(r.minutes)]
+            [str(r.year), r.organisation, grouped(r.count), hours_minutes(r.minutes)]
             for r in doc.hours_by_year_and_organisation
         ]
         blocks += [
@@ -439,118 +432,33 @@ class PortfolioRenderer(DocumentRenderer):
     def _year_chart(self) -> Flowable:
         """Hours by year as bars, every bar labelled with its hours."""
         s = self.styles
-        years = self.doc.hours_by_year
-        size = s.cell.size
-        plot_w = self.content_width() - size * 3.2 - 6
-        if len(years) * size * 3 > plot_w:
-            # Too many years for upright figures under upright bars: a bar a row instead, so
-            # no year or figure is ever written on its side.
-            most = max((y.minutes for y in years), default=1)
-            rows: list[Flowable] = [_HoursBar(str(y.year), y.minutes, most, s.cell) for y in years]
-            return KeepTogether([*rows, Spacer(1, 2 * mm)])
         height = (95 if s.large_print else 62) * mm
-        return KeepTogether([_YearBars(years, s.cell, height), Spacer(1, 2 * mm)])
+        doc = self.doc
+        labels = year_labels(
+            [y.year for y in doc.hours_by_year],
+            doc.period_start or doc.first_contribution,
+            doc.period_end,
+        )
+        chart = YearBars(doc.hours_by_year, s.cell, height, labels)
+        if not chart.fits(self.content_width()):
+            # Too many years for upright labels side by side (decades, or large print): a
+            # bar a row instead, so every year is still shown, whole and upright.
+            most = max((y.minutes for y in doc.hours_by_year), default=1)
+            return KeepTogether(
+                [
+                    HoursBar(" ".join(p for p in label if p), y.minutes, most, s.cell)
+                    for y, label in zip(doc.hours_by_year, labels, strict=True)
+                ]
+            )
+        return KeepTogether([chart, Spacer(1, 2 * mm)])
 
 
-def nice_step(most: float, ticks: int = 6) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about `ticks` ticks up to
-    `most`, as a reader expects an axis to count."""
-    if most <= 0:
-        return 1.0
-    raw = most / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
-        if raw <= factor * power:
-            return factor * power
-    return 10 * power
+def _training_hours(hours: str) -> str:
+    """A course's hours ("6.5", as recorded) in the one style for time: "6h 30m"."""
+    return hours_minutes(int((Decimal(hours) * 60).to_integral_value()))
 
 
-class _YearBars(Flowable):
-    """Vertical bars of hours by year, drawn on the canvas.
-
-    Drawn directly rather than with ReportLab's chart classes, whose import alone costs a
-    portfolio run a twentieth of a second. Labels are years and figures only (digits the
-    first font always has), so no member text reaches the chart.
-    """
-
-    def __init__(self, years: Sequence[YearHours], style: TextStyle, height: float) -> None:
-        super().__init__()
-        self.years = list(years)
-        self.style = style
-        self.chart_height = height
-        self.hAlign = "LEFT"
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self.width, self.height = availWidth, self.chart_height
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas, style = self.canv, self.style
-        font, size = style.chain()[0], style.size
-        get_font(font)
-        left, bottom = size * 3.2, size * 2.4
-        plot_w = self.width - left - 6
-        plot_h = self.height - bottom - size * 2.2
-        hours = [y.minutes / 60 for y in self.years]
-        step = nice_step(max(hours, default=0.0))
-        top = step * max(math.ceil(max(hours, default=0.0) / step), 1)
-        count = max(len(self.years), 1)
-        band = plot_w / count
-        canvas.saveState()
-        canvas.setFont(font, size)
-        canvas.setStrokeColor(MUTED)
-        canvas.setLineWidth(0.5)
-        # The value axis: a line, ticks and figures.
-        canvas.line(left, bottom, left, bottom + plot_h)
-        value = 0.0
-        while value <= top + step / 1000:
-            y = bottom + plot_h * value / top
-            canvas.line(left - 4, y, left, y)
-            canvas.drawRightString(left - 6, y - size * 0.35, f"{value:g}")
-            value += step
-        # The year axis: a line and a tick between years.
-        canvas.line(left, bottom, left + plot_w, bottom)
-        for index in range(count + 1):
-            canvas.line(left + band * index, bottom, left + band * index, bottom - 4)
-        turn_years = count * size * 2.6 > plot_w
-        turn_figures = count * size * 3 > plot_w
-        label_size = size if self.style.large_print else size * 0.9
-        canvas.setFillColor(BAR_FILL)
-        bar_w = band * 0.6
-        for index, amount in enumerate(hours):
-            x = left + band * index + (band - bar_w) / 2
-            canvas.rect(x, bottom, bar_w, plot_h * amount / top, stroke=0, fill=1)
-        canvas.setFillColor(colors.black)
-        for index, (row, amount) in enumerate(zip(self.years, hours, strict=True)):
-            middle = left + band * index + band / 2
-            bar_top = bottom + plot_h * amount / top
-            canvas.setFont(font, size)
-            if turn_years:
-                _turned(canvas, middle + size * 0.35, bottom - 6, str(row.year), right=True)
-            else:
-                canvas.drawCentredString(middle, bottom - size * 1.3, str(row.year))
-            canvas.setFont(font, label_size)
-            figure = f"{amount:.1f}"
-            if turn_figures:
-                _turned(canvas, middle + label_size * 0.35, bar_top + size * 0.6, figure)
-            else:
-                canvas.drawCentredString(middle, bar_top + size * 0.6, figure)
-        canvas.restoreState()
-
-
-def _turned(canvas: Any, x: float, y: float, text: str, *, right: bool = False) -> None:
-    """Text turned to read upwards from (x, y); `right` ends it there instead."""
-    canvas.saveState()
-    canvas.translate(x, y)
-    canvas.rotate(90)
-    if right:
-        canvas.drawRightString(0, 0, text)
-    else:
-        canvas.drawString(0, 0, text)
-    canvas.restoreState()
-
-
-def _long(c: Contribution) -> bool:
+def row_may_outgrow_page(c: Contribution) -> bool:
     """Could this contribution's row be taller than a page? (A page holds about 1,500
     characters of a contribution cell even in large print.)"""
     return len(c.title) + len(c.described) + len(c.impact) + len(c.feedback) > LONG_ROW_CHARS
@@ -561,3 +469,15 @@ def render_portfolio_pdf(doc: PortfolioDocument) -> bytes:
     characters no shipped font can draw."""
     check_portfolio_renderable(doc)
     return PortfolioRenderer(doc).render()
+
+
+# Moved to `portfolio_charts`; still importable from here for code written before the move.
+__all__ = [
+    "PortfolioRenderer",
+    "check_portfolio_renderable",
+    "hours_words",
+    "nice_step",
+    "period_text",
+    "portfolio_texts",
+    "render_portfolio_pdf",
+]

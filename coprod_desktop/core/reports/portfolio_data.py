@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from coprod_desktop.core.domain.money import Money
+
 
 @dataclass(frozen=True, slots=True)
 class RoleHeld:
@@ -85,6 +87,17 @@ class YearOrganisationHours:
 
 
 @dataclass(frozen=True, slots=True)
+class YearOrganisationTotals:
+    """One year's work for one organisation, rolled up: the highlights form's line of totals."""
+
+    year: int
+    organisation: str
+    count: int
+    minutes: int
+    fees: Money
+
+
+@dataclass(frozen=True, slots=True)
 class PortfolioDocument:
     name: str
     made_on: date
@@ -95,8 +108,15 @@ class PortfolioDocument:
     statement: str = ""
     organisation: str = ""  # the one organisation the portfolio is limited to, if any
     group_by: str = "organisation"  # "organisation" | "theme"
+    form: str = "full"  # "summary" | "highlights" | "full"
+    show_levels: bool = False  # the level labels are printed only when the member asks
     roles: tuple[RoleHeld, ...] = ()
-    groups: tuple[ContributionGroup, ...] = ()
+    groups: tuple[ContributionGroup, ...] = ()  # the full form's listing
+    highlights: tuple[Contribution, ...] = ()  # most recent first, already capped
+    highlights_basis: str = ""  # "marked" by the member, "impact" (or feedback), "recent"
+    highlights_available: int = 0  # how many there were before the cap
+    year_totals: tuple[YearOrganisationTotals, ...] = ()  # most recent year first
+    total_fees: Money | None = None
     skills: tuple[SkillCount, ...] = ()
     training: tuple[TrainingItem, ...] | None = None  # None: left out by choice
     testimonials: tuple[Testimonial, ...] | None = None  # None: left out by choice
@@ -104,8 +124,12 @@ class PortfolioDocument:
     hours_by_organisation: tuple[OrganisationHours, ...] = ()
     hours_by_year_and_organisation: tuple[YearOrganisationHours, ...] = ()
     total_minutes: int = 0
+    contributions_total: int | None = None  # None: count the groups' entries
+    first_contribution: date | None = None  # marks the first year on the chart as a part year
     large_print: bool = False
 
     @property
     def contribution_count(self) -> int:
+        if self.contributions_total is not None:
+            return self.contributions_total
         return sum(len(g.entries) for g in self.groups)

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from coprod_desktop.core.domain.formatting import grouped
 from coprod_desktop.core.domain.views import TaxYearSummary
 from coprod_desktop.core.reports.base import DocumentInfo, DocumentRenderer
 from coprod_desktop.core.reports.claim_data import format_date
@@ -133,7 +135,7 @@ class TaxYearRenderer(DocumentRenderer):
             self.table(
                 ["Figure", "Amount"],
                 [
-                    ["Car miles", t.car_miles],
+                    ["Car miles", grouped(Decimal(t.car_miles), None)],
                     ["Approved amount (HMRC rates)", t.mileage_approved.display()],
                     ["Paid to you", t.mileage_paid.display()],
                     ["Paid above the approved amount", t.mileage_excess.display()],

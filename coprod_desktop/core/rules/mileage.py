@@ -127,10 +127,9 @@ def _check(journey: Journey) -> None:
 
 
 def _miles_text(miles: Decimal) -> str:
-    text = f"{miles:,f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text
+    from coprod_desktop.core.domain.formatting import grouped
+
+    return grouped(miles, None)
 
 
 def _part_text(miles: Decimal, rate: Money, pack: LocalePack) -> str:

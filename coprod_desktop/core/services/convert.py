@@ -171,6 +171,7 @@ def activity(row: m.ActivityRow) -> r.Activity:
         themes=row.themes,
         private_notes=row.private_notes,
         in_portfolio=row.in_portfolio,
+        highlight=row.highlight,
         fee_declined=row.fee_declined,
         draft=row.draft,
     )
@@ -204,6 +205,7 @@ def activity_fields(rec: r.Activity) -> dict[str, Any]:
         "themes": rec.themes,
         "private_notes": rec.private_notes,
         "in_portfolio": rec.in_portfolio,
+        "highlight": rec.highlight,
         "fee_declined": rec.fee_declined,
         "draft": rec.draft,
     }

@@ -467,6 +467,14 @@ class _Builder:
             in_portfolio=rng.random() > 0.02,
             fee_declined=declined,
         )
+        # A member marks as highlights the work where they shared power and it changed
+        # something; decided from the record itself, so the sample's other figures stay put.
+        activity = replace(
+            activity,
+            highlight=bool(activity.impact and activity.feedback)
+            and level in (Level.CO_PRODUCED, Level.LED)
+            and activity.in_portfolio,
+        )
         result = _Planned(activity)
         if remote:
             if rng.random() < 0.5:

@@ -173,9 +173,15 @@ class ActivityDialog(RecordDialog):
         for key in ("skills", "themes", "privateNotes", "prep", "contact", "travel", "followup"):
             self.watch(key, errs.widget(key))
         self.watch("papers", ui.papersDaysAhead)
-        for widget in (ui.kind, ui.remote, ui.attendedAs, ui.judgedLevel, ui.inPortfolio):
-            self.watch(GENERAL, widget)
-        for widget in (ui.feeDeclined,):
+        for widget in (
+            ui.kind,
+            ui.remote,
+            ui.attendedAs,
+            ui.judgedLevel,
+            ui.inPortfolio,
+            ui.highlight,
+            ui.feeDeclined,
+        ):
             self.watch(GENERAL, widget)
         for combo in self._tri_combos():
             self.watch(GENERAL, combo)
@@ -226,6 +232,7 @@ class ActivityDialog(RecordDialog):
         ui.themes.setText(record.themes)
         ui.privateNotes.setPlainText(record.private_notes)
         ui.inPortfolio.setChecked(record.in_portfolio)
+        ui.highlight.setChecked(record.highlight)
         ui.feeDeclined.setChecked(record.fee_declined)
 
     # -- agreements follow the organisation and the date -----------------------------------
@@ -307,6 +314,7 @@ class ActivityDialog(RecordDialog):
             themes=ui.themes.text(),
             private_notes=ui.privateNotes.toPlainText(),
             in_portfolio=ui.inPortfolio.isChecked(),
+            highlight=ui.highlight.isChecked(),
             fee_declined=ui.feeDeclined.isChecked(),
         )
         if self.record is not None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coprod_desktop.core.domain.errors import UserError
+from coprod_desktop.core.domain.formatting import miles
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.core.domain.progress import Cancelled
 from coprod_desktop.core.domain.records import Activity, Expense
@@ -45,7 +46,7 @@ def planned_cells(p: Planned) -> list[str]:
         time = format_minutes(rec.total_minutes) if rec.total_minutes else "no time yet"
         return [str(p.row), show_date(rec.date), p.organisation, rec.title, time, p.note]
     assert isinstance(rec, Expense)
-    what = f"{rec.miles} miles" if rec.miles is not None else rec.amount.display()  # type: ignore[union-attr]
+    what = miles(rec.miles) if rec.miles is not None else rec.amount.display()  # type: ignore[union-attr]
     return [
         str(p.row),
         show_date(rec.date),

@@ -596,6 +596,16 @@ class Ui_ActivityDialog(object):
 
         self.choicesBoxForm.setLayout(0, QFormLayout.ItemRole.SpanningRole, self.inPortfolioCell)
 
+        self.highlightCell = QVBoxLayout()
+        self.highlightCell.setObjectName(u"highlightCell")
+        self.highlight = QCheckBox(self.choicesBox)
+        self.highlight.setObjectName(u"highlight")
+
+        self.highlightCell.addWidget(self.highlight)
+
+
+        self.choicesBoxForm.setLayout(1, QFormLayout.ItemRole.SpanningRole, self.highlightCell)
+
         self.feeDeclinedCell = QVBoxLayout()
         self.feeDeclinedCell.setObjectName(u"feeDeclinedCell")
         self.feeDeclined = QCheckBox(self.choicesBox)
@@ -604,7 +614,7 @@ class Ui_ActivityDialog(object):
         self.feeDeclinedCell.addWidget(self.feeDeclined)
 
 
-        self.choicesBoxForm.setLayout(1, QFormLayout.ItemRole.SpanningRole, self.feeDeclinedCell)
+        self.choicesBoxForm.setLayout(2, QFormLayout.ItemRole.SpanningRole, self.feeDeclinedCell)
 
 
         self.contentsLayout.addWidget(self.choicesBox)
@@ -690,7 +700,8 @@ class Ui_ActivityDialog(object):
         QWidget.setTabOrder(self.skills, self.themes)
         QWidget.setTabOrder(self.themes, self.privateNotes)
         QWidget.setTabOrder(self.privateNotes, self.inPortfolio)
-        QWidget.setTabOrder(self.inPortfolio, self.feeDeclined)
+        QWidget.setTabOrder(self.inPortfolio, self.highlight)
+        QWidget.setTabOrder(self.highlight, self.feeDeclined)
 
         self.retranslateUi(ActivityDialog)
 
@@ -879,6 +890,13 @@ class Ui_ActivityDialog(object):
         self.inPortfolio.setText(QCoreApplication.translate("ActivityDialog", u"Include in m&y portfolio", None))
 #if QT_CONFIG(accessibility)
         self.inPortfolio.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Include in my portfolio", None))
+#endif // QT_CONFIG(accessibility)
+        self.highlight.setText(QCoreApplication.translate("ActivityDialog", u"Highlight in my portfolio", None))
+#if QT_CONFIG(accessibility)
+        self.highlight.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Highlight in my portfolio", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.highlight.setAccessibleDescription(QCoreApplication.translate("ActivityDialog", u"The portfolio's highlights form lists the contributions you tick here", None))
 #endif // QT_CONFIG(accessibility)
         self.feeDeclined.setText(QCoreApplication.translate("ActivityDialog", u"I declined the fee for this", None))
 #if QT_CONFIG(accessibility)

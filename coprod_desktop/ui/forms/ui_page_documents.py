@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
     QFrame, QGridLayout, QGroupBox, QHBoxLayout,
     QLabel, QListWidget, QListWidgetItem, QProgressBar,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -170,6 +170,34 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.groupOrgList, 12, 1, 1, 1)
 
+        self.formLabel = QLabel(self.optionsBox)
+        self.formLabel.setObjectName(u"formLabel")
+
+        self.optionsForm.addWidget(self.formLabel, 13, 0, 1, 1)
+
+        self.formCombo = QComboBox(self.optionsBox)
+        self.formCombo.setObjectName(u"formCombo")
+
+        self.optionsForm.addWidget(self.formCombo, 13, 1, 1, 1)
+
+        self.limitLabel = QLabel(self.optionsBox)
+        self.limitLabel.setObjectName(u"limitLabel")
+
+        self.optionsForm.addWidget(self.limitLabel, 14, 0, 1, 1)
+
+        self.highlightLimit = QSpinBox(self.optionsBox)
+        self.highlightLimit.setObjectName(u"highlightLimit")
+        self.highlightLimit.setMinimum(1)
+        self.highlightLimit.setMaximum(500)
+        self.highlightLimit.setValue(40)
+
+        self.optionsForm.addWidget(self.highlightLimit, 14, 1, 1, 1)
+
+        self.showLevels = QCheckBox(self.optionsBox)
+        self.showLevels.setObjectName(u"showLevels")
+
+        self.optionsForm.addWidget(self.showLevels, 15, 0, 1, 2)
+
         self.optionsScroll.setWidget(self.optionsBox)
 
         self.leftLayout.addWidget(self.optionsScroll)
@@ -259,6 +287,8 @@ class Ui_DocumentsPage(object):
         self.taxYearLabel.setBuddy(self.taxYearCombo)
         self.benefitLabel.setBuddy(self.benefitCombo)
         self.groupOrgLabel.setBuddy(self.groupOrgList)
+        self.formLabel.setBuddy(self.formCombo)
+        self.limitLabel.setBuddy(self.highlightLimit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.documentList, self.fromCheck)
         QWidget.setTabOrder(self.fromCheck, self.fromDate)
@@ -273,7 +303,10 @@ class Ui_DocumentsPage(object):
         QWidget.setTabOrder(self.contactNames, self.includeFeedback)
         QWidget.setTabOrder(self.includeFeedback, self.includeTraining)
         QWidget.setTabOrder(self.includeTraining, self.largePrint)
-        QWidget.setTabOrder(self.largePrint, self.pickBundles)
+        QWidget.setTabOrder(self.largePrint, self.formCombo)
+        QWidget.setTabOrder(self.formCombo, self.highlightLimit)
+        QWidget.setTabOrder(self.highlightLimit, self.showLevels)
+        QWidget.setTabOrder(self.showLevels, self.pickBundles)
         QWidget.setTabOrder(self.pickBundles, self.groupOrgList)
         QWidget.setTabOrder(self.groupOrgList, self.editMyTerms)
         QWidget.setTabOrder(self.editMyTerms, self.makeButton)
@@ -377,6 +410,24 @@ class Ui_DocumentsPage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.groupOrgList.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Tick the organisations the pack covers; none ticked covers them all", None))
+#endif // QT_CONFIG(accessibility)
+        self.formLabel.setText(QCoreApplication.translate("DocumentsPage", u"Portfol&io form:", None))
+#if QT_CONFIG(accessibility)
+        self.formCombo.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Portfolio form", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.formCombo.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Summary: one page. Highlights: your highlights with a line of totals per year and organisation. Full: every contribution", None))
+#endif // QT_CONFIG(accessibility)
+        self.limitLabel.setText(QCoreApplication.translate("DocumentsPage", u"&Highlights at most:", None))
+#if QT_CONFIG(accessibility)
+        self.highlightLimit.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Most highlights listed", None))
+#endif // QT_CONFIG(accessibility)
+        self.showLevels.setText(QCoreApplication.translate("DocumentsPage", u"Show level labels (described, my &judgement)", None))
+#if QT_CONFIG(accessibility)
+        self.showLevels.setAccessibleName(QCoreApplication.translate("DocumentsPage", u"Show level labels", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.showLevels.setAccessibleDescription(QCoreApplication.translate("DocumentsPage", u"Print how each contribution was described and your own judgement of its level", None))
 #endif // QT_CONFIG(accessibility)
         self.editMyTerms.setText(QCoreApplication.translate("DocumentsPage", u"Edit &my terms\u2026", None))
 #if QT_CONFIG(accessibility)

@@ -56,6 +56,9 @@ class Choices:
     large_print: bool
     bundles: tuple[str, ...] = ()  # group pack: the bundle files picked
     group_orgs: tuple[str, ...] = ()  # group pack: organisation codes ticked (none: all)
+    form: str = "highlights"  # the portfolio's form: summary, highlights or full
+    highlight_limit: int = 40
+    show_levels: bool = False
 
 
 Maker = Callable[["Services", Choices, Progress], bytes]
@@ -92,6 +95,9 @@ def _make_portfolio(sv: Services, c: Choices, progress: Progress) -> bytes:
         include_contact_names=c.contact_names,
         include_feedback=c.feedback,
         include_training=c.training,
+        form=c.form if c.form in ("summary", "full") else "highlights",
+        highlight_limit=c.highlight_limit,
+        show_levels=c.show_levels,
     )
     return sv.documents.portfolio_pdf(options, progress)
 
@@ -138,7 +144,19 @@ KINDS: tuple[DocumentKind, ...] = (
         "what changed because of it, skills, training, testimonials and hours. Private notes "
         "never appear, nor anything you marked as not for your portfolio.",
         frozenset(
-            {"from", "to", "org", "group_by", "contact_names", "feedback", "training", "large"}
+            {
+                "from",
+                "to",
+                "org",
+                "group_by",
+                "contact_names",
+                "feedback",
+                "training",
+                "large",
+                "form",
+                "limit",
+                "levels",
+            }
         ),
         _make_portfolio,
         lambda c: f"Portfolio {_period(c)}".strip(),
@@ -233,6 +251,12 @@ class DocumentsPage(QWidget):
         ui.groupByCombo.addItem("Organisation", "organisation")
         ui.groupByCombo.addItem("Kind of work (theme)", "theme")
         ui.benefitCombo.addItem("The first one I watch (Settings)", None)
+        # The portfolio's form: highlights first, the one a panel reads in minutes.
+        ui.formCombo.addItem("Highlights", "highlights")
+        ui.formCombo.addItem("Summary (one page)", "summary")
+        ui.formCombo.addItem("Full listing", "full")
+        ui.formCombo.currentIndexChanged.connect(self._form_chosen)
+        self._form_chosen(0)
         ui.benefitCombo.addItem("ESA permitted work", "esa")
         ui.benefitCombo.addItem("Universal Credit", "uc")
         ui.benefitCombo.addItem("Carer's Allowance", "carers-allowance")
@@ -263,6 +287,14 @@ class DocumentsPage(QWidget):
     def kind(self) -> DocumentKind:
         return KINDS[max(self.ui.documentList.currentRow(), 0)]
 
+    def _form_chosen(self, _index: int) -> None:
+        """The limit is the highlights form's; grouping is the full listing's."""
+        form = self.ui.formCombo.currentData()
+        self.ui.highlightLimit.setEnabled(form == "highlights")
+        self.ui.limitLabel.setEnabled(form == "highlights")
+        self.ui.groupByCombo.setEnabled(form == "full")
+        self.ui.groupByLabel.setEnabled(form == "full")
+
     def _kind_chosen(self, _row: int) -> None:
         ui = self.ui
         kind = self.kind()
@@ -281,6 +313,9 @@ class DocumentsPage(QWidget):
             "feedback": (ui.includeFeedback,),
             "training": (ui.includeTraining,),
             "large": (ui.largePrint,),
+            "form": (ui.formLabel, ui.formCombo),
+            "limit": (ui.limitLabel, ui.highlightLimit),
+            "levels": (ui.showLevels,),
             "my_terms": (ui.editMyTerms,),
             "bundles": (ui.pickBundles, ui.bundlesChosen, ui.groupOrgLabel, ui.groupOrgList),
         }
@@ -346,6 +381,9 @@ class DocumentsPage(QWidget):
             large_print=ui.largePrint.isChecked(),
             bundles=self.group.paths,
             group_orgs=self.group.chosen_orgs(),
+            form=ui.formCombo.currentData() or "highlights",
+            highlight_limit=ui.highlightLimit.value(),
+            show_levels=ui.showLevels.isChecked(),
         )
 
     # -- making ---------------------------------------------------------------------------

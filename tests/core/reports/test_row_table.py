@@ -73,6 +73,6 @@ def test_every_row_needs_a_cell_per_column() -> None:
     ("most", "step"), [(2877.8, 500), (325.1, 100), (9.5, 2), (0.4, 0.1), (0, 1.0), (60000, 10000)]
 )
 def test_the_hours_chart_counts_its_axis_in_round_steps(most: float, step: float) -> None:
-    from coprod_desktop.core.reports.portfolio import nice_step
+    from coprod_desktop.core.reports.portfolio_charts import nice_step
 
     assert nice_step(most) == pytest.approx(step)
