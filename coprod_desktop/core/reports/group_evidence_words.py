@@ -46,12 +46,11 @@ DESCRIBED_WORDS = {
 
 
 def group_hours(minutes: int) -> str:
-    """Hours as the member's documents write them, with thousands marked: "48,292.08".
+    """Hours as the member's own documents write them ("48,292h 05m"): one format, from the
+    shared number-format module."""
+    from coprod_desktop.core.domain.formatting import hours_minutes
 
-    A small formatter of this module's own until the shared number-format module lands; the
-    lead may fold it in there."""
-    hours = (Decimal(minutes) / 60).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return f"{hours:,}"
+    return hours_minutes(minutes)
 
 
 def percent(part: int, whole: int) -> str:
