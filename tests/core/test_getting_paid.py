@@ -392,3 +392,14 @@ def test_a_large_print_chaser_is_large_on_every_page(overdue: Services) -> None:
     assert any("52 days late" in s.text for s in found)
     assert [(s.page, s.text[:30], s.size) for s in found if s.size < 16 - 0.01] == []
     assert len(PdfReader(io.BytesIO(pdf)).pages) >= 2  # the claim follows, in large print too
+
+
+def test_the_evidence_pack_counts_chasers(overdue: Services) -> None:
+    from coprod_desktop.core.domain.evidence_views import EvidenceOptions
+
+    overdue.chasers.chase("NUH-2026-001", date(2026, 11, 1))
+    overdue.chasers.chase("NUH-2026-001", date(2026, 11, 22), "email")
+    claims = overdue.evidence.figures(EvidenceOptions()).claims
+    assert (claims.chased, claims.chasers) == (1, 2)
+    text = "".join(pdf_text(overdue.evidence.pdf(EvidenceOptions())))
+    assert "Claims chased (chasing letters sent)" in text and "1 (2)" in text

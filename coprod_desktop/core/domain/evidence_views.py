@@ -87,6 +87,8 @@ class ClaimFigures:
     days_late: tuple[int, ...] = ()  # one per submitted claim (completion or today − due)
     promised_days: tuple[int, ...] = ()  # one per submitted claim
     overdue_list: tuple[OverdueClaim, ...] = ()
+    chasers: int = 0  # chasing letters or messages sent about these claims
+    chased: int = 0  # claims chased at least once
 
     @property
     def median_days_to_pay(self) -> Decimal | None:
@@ -113,6 +115,8 @@ class ClaimFigures:
             self.days_late + other.days_late,
             self.promised_days + other.promised_days,
             self.overdue_list + other.overdue_list,
+            self.chasers + other.chasers,
+            self.chased + other.chased,
         )
 
 

@@ -351,6 +351,7 @@ class EvidenceRenderer(DocumentRenderer):
             ["Claims overdue today", grouped(c.overdue)],
             ["Median days to pay", _days(c.median_days_to_pay)],
             ["Worst days late", grouped(c.worst_days_late)],
+            ["Claims chased (chasing letters sent)", f"{grouped(c.chased)} ({grouped(c.chasers)})"],
             ["Cost of re-classifications and lower terms", self.money(f.reclassification_cost)],
         ]
         out += self.columns_table(

@@ -54,6 +54,8 @@ def claims_json(c: ClaimFigures, *, lists: bool) -> dict[str, Any]:
         "overdue": c.overdue,
         "median_days_to_pay": jsonable(c.median_days_to_pay),
         "worst_days_late": c.worst_days_late,
+        "chasers": c.chasers,
+        "chased": c.chased,
         "median_promised_days": jsonable(c.median_promised_days),
     }
     if lists:

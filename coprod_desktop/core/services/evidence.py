@@ -157,6 +157,8 @@ class EvidenceService:
             all_claims.days_late,
             all_claims.promised_days,
             tuple(sorted(overdue_claims, key=lambda c: (-c.days_late, c.number))),
+            all_claims.chasers,
+            all_claims.chased,
         )
         label = lambda year: tax_year_label(year, pack)  # noqa: E731
         figures = EvidenceFigures(
@@ -422,7 +424,17 @@ class EvidenceService:
         per_org: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
         counts: dict[int, Counter[str]] = defaultdict(Counter)
         overdue_list: list[OverdueClaim] = []
+        chasers = dict(
+            s.execute(
+                select(m.ClaimChaserRow.claim_id, func.count(m.ClaimChaserRow.id)).group_by(
+                    m.ClaimChaserRow.claim_id
+                )
+            ).all()
+        )
         for claim_id, org_id, number, status, submitted_on, created_on in claims:
+            if chasers.get(claim_id):
+                counts[org_id]["chasers"] += chasers[claim_id]
+                counts[org_id]["chased"] += 1
             promised = self._promised_days(
                 ledger, fee_line_terms.get(claim_id, ()), submitted_on or created_on, orgs, org_id
             )
@@ -458,6 +470,8 @@ class EvidenceService:
                 days_to_pay=tuple(sorted(lists["to_pay"])),
                 days_late=tuple(sorted(lists["late"])),
                 promised_days=tuple(sorted(lists["promised"])),
+                chasers=counts[oid]["chasers"],
+                chased=counts[oid]["chased"],
             )
             for oid, lists in per_org.items()
         }
