@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coprod_desktop.cli.extensions import Groups, add_all
+from coprod_desktop.cli.global_options import add_version, spread_global_options
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
     Basis,
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_version(parser)
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
     parser.add_argument(
         "--passphrase-file",
@@ -307,4 +309,5 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="documents: portfolio, your terms, evidence")
     rep_sub = report.add_subparsers(dest="action", required=True)
     add_all(Groups(top=sub, report=rep_sub, export=exp_sub, import_=imp_sub))
+    spread_global_options(parser)  # `coprod demo --data-dir DIR` as well as before the command
     return parser
