@@ -85,7 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--locale", default="uk", choices=["uk"])
 
     p = sub.add_parser("demo", help="fill an empty data folder with realistic sample records")
-    p.add_argument("--scale", default="1", help="multiply the sample (15 ≈ 10,000 activities)")
+    p.add_argument(
+        "--scale",
+        default="1",
+        help="1: a year of a typical member; N: N years of a very busy one (15 ≈ 10,000 "
+        "activities)",
+    )
     p.add_argument("--seed", default="1", help="a number: the same seed gives the same records")
 
     # organisations

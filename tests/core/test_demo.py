@@ -40,14 +40,36 @@ def test_same_seed_and_day_give_identical_exports(
         again.close()
 
 
-def test_counts_are_a_year_of_an_active_member(demo: tuple[Services, DemoResult]) -> None:
-    _, result = demo
+@pytest.fixture(scope="module")
+def busy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Services, DemoResult]:
+    """Two years of a very busy member: what larger scales (the benchmark's 15) are made of."""
+    folder = tmp_path_factory.mktemp("busy") / "data"
+    sv = open_services(folder, FixedClock(TODAY))
+    result = make_demo(sv, scale=2, seed=1)
+    yield sv, result
+    sv.close()
+
+
+def test_counts_are_a_year_of_a_typical_member(demo: tuple[Services, DemoResult]) -> None:
+    sv, result = demo
     counts = result.counts
     assert counts["organisations"] == 4
-    assert 500 <= counts["activities"] <= 900
+    assert 12 * 4 <= counts["activities"] <= 12 * 10  # four to ten a month
+    assert counts["expenses"] >= counts["activities"]
+    assert counts["attachments"] >= 10
+    assert 12 * 2 <= counts["claims"] <= 12 * 5  # a few a month
+    months = [i.activity.date.replace(day=1) for i in sv.activities.list()]
+    whole = sorted(set(months))[1:-1]  # the first and last months are part months
+    assert all(2 <= months.count(month) <= 14 for month in whole)
+
+
+def test_larger_scales_are_a_busy_members_years(busy: tuple[Services, DemoResult]) -> None:
+    _, result = busy
+    counts = result.counts
+    # about 650 activities a year: the benchmark's scale 15 is about 10,000
+    assert 1_100 <= counts["activities"] <= 1_600
     assert counts["expenses"] >= 2 * counts["activities"]
-    assert counts["attachments"] >= 50
-    assert 60 <= counts["claims"] <= 130
+    assert 120 <= counts["claims"] <= 260
 
 
 def test_claims_in_every_status(demo: tuple[Services, DemoResult]) -> None:
@@ -66,7 +88,7 @@ def test_an_overdue_claim(demo: tuple[Services, DemoResult]) -> None:
 def test_paid_claims_have_days_to_pay(demo: tuple[Services, DemoResult]) -> None:
     sv, _ = demo
     paid = [i for i in sv.claims.list() if i.claim.status is ClaimStatus.PAID]
-    assert len(paid) > 30
+    assert len(paid) > 15
     assert all(i.days_to_pay is not None and i.days_to_pay > 0 for i in paid)
 
 
@@ -99,8 +121,16 @@ def test_teaching_role_reclassified_from_paid_to_voluntary(
     assert 120 <= (TODAY - after.effective_from).days <= 180
 
 
-def test_mileage_crosses_the_band_in_one_tax_year(demo: tuple[Services, DemoResult]) -> None:
+def test_typical_members_miles_stay_under_the_band(demo: tuple[Services, DemoResult]) -> None:
     sv, _ = demo
+    miles = [Decimal(sv.summaries.tax_year(y).car_miles) for y in (TODAY.year - 1, TODAY.year)]
+    assert sum(miles) > 0 and max(miles) < 5_000
+
+
+def test_busy_members_mileage_crosses_the_band_in_one_tax_year(
+    busy: tuple[Services, DemoResult],
+) -> None:
+    sv, _ = busy
     crossed = [
         summary
         for year in (TODAY.year - 1, TODAY.year)
@@ -155,6 +185,23 @@ def test_realistic_records(demo: tuple[Services, DemoResult]) -> None:
     assert any(e.passengers for e in expenses)
     assert sv.profile.get().benefits_kind == "esa"
     assert sv.training.list() and sv.feedback.list()
+
+
+def test_highlights_about_me_and_where_terms_came_from(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    with sv.db.read() as s:
+        highlighted = s.execute(
+            select(m.ActivityRow.impact, m.ActivityRow.in_portfolio, m.ActivityRow.draft).where(
+                m.ActivityRow.highlight.is_(True)
+            )
+        ).all()
+        kinds = dict(s.execute(select(m.TermsRow.source, m.TermsRow.source_kind)).all())
+    assert 2 <= len(highlighted) <= 8  # a few a year
+    assert all(impact and shown and not draft for impact, shown, draft in highlighted)
+    assert "About me" not in sv.profile.get().statement
+    assert len(sv.profile.get().statement) > 300  # the portfolio's "About me"
+    assert kinds["letter"] == "letter" and kinds["email"] == "email"
+    assert kinds["meeting"] == "meeting"
 
 
 def test_demo_refused_on_a_folder_with_records(services: Services) -> None:
