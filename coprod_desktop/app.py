@@ -69,8 +69,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the self-test needs no screen
-    from coprod_desktop import qt_start
+    from coprod_desktop import collector, qt_start
 
+    collector.tune()  # before Qt's import, which the check below does
     problem = qt_start.check_before_qt()  # no display, or Qt's system libraries missing
     if problem:
         sys.stderr.write(f"coprod-desktop: {problem}\n")
