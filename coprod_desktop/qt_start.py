@@ -87,13 +87,20 @@ def packages_for(libraries: list[str]) -> tuple[list[str], list[str]]:
 
 
 def missing_libraries_sentence(libraries: list[str]) -> str:
-    """One sentence naming the missing libraries and the commands that install them."""
+    """One sentence naming the missing libraries and the commands that install them.
+
+    A bare machine misses twenty or more: the sentence names the first few and counts the
+    rest, but gives every package, since the command is what the member copies."""
     debian, fedora = packages_for(libraries)
+    shown = ", ".join(libraries[:4])
+    if len(libraries) > 4:
+        shown += f" and {len(libraries) - 4} more"
+    one = len(libraries) == 1
     return (
-        "Coprod Desktop cannot open its window because the system "
-        f"librar{'y' if len(libraries) == 1 else 'ies'} {', '.join(libraries)} "
-        f"{'is' if len(libraries) == 1 else 'are'} missing: install "
-        f"{'it' if len(libraries) == 1 else 'them'} with "
+        "Coprod Desktop cannot open its window because "
+        f"{'a system library' if one else f'{len(libraries)} system libraries'} Qt needs "
+        f"{'is' if one else 'are'} missing ({shown}): install "
+        f"{'it' if one else 'them'} with "
         f"'sudo apt-get install {' '.join(debian)}' (Debian, Ubuntu) or "
         f"'sudo dnf install {' '.join(fedora)}' (Fedora), then start it again."
     )
