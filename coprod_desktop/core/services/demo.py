@@ -62,6 +62,7 @@ from coprod_desktop.core.rules.tax_year import tax_year_bounds, tax_year_of
 from coprod_desktop.core.services import convert, demo_text
 from coprod_desktop.core.services.demo_receipts import receipt_image
 from coprod_desktop.core.services.expenses import NewFile
+from coprod_desktop.core.services.validate import EARLIEST
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -74,6 +75,8 @@ BAND_TARGET = Decimal(10_400)  # car miles to reach in the main tax year, just p
 TYPICAL_DAY = (72, 25, 3)
 BUSY_DAY = (5, 18, 28, 27, 15, 7)
 HIGHLIGHTS_A_YEAR = 4  # activities the member picked for the portfolio's highlights
+#: How long before the first record each role began (days).
+ROLE_HELD_BEFORE_DAYS = {"arc": 3 * 365 + 61, "trust": 5 * 365 + 20, "uni": 2 * 365, "charity": 487}
 
 _NOT_EMPTY = (
     "The data folder already has records: run the demo in a new folder with --data-dir, so "
@@ -423,6 +426,13 @@ class _Builder:
         for key, org, agreement, miles, venue, parking, weight in specs:
             saved = self.sv.organisations.create(org)
             assert saved.id is not None
+            # The roles began before the records do (a member starts keeping records mid-way),
+            # so the portfolio's "Roles held" reads like a real person's, not one start date.
+            since = max(EARLIEST, start - timedelta(days=ROLE_HELD_BEFORE_DAYS[key]))
+            first, *later = agreement.terms
+            agreement = replace(
+                agreement, start=since, terms=(replace(first, effective_from=since), *later)
+            )
             made = self.sv.agreements.create(replace(agreement, organisation_id=saved.id))
             assert made.id is not None
             self.orgs[key] = _Org(key, saved.id, saved.code, made.id, miles, venue, parking, weight)
