@@ -36,30 +36,28 @@ from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
-    Basis,
-    Classification,
     ExpenseCategory,
     Level,
     PaymentMethod,
-    TimePart,
     Tri,
     Vehicle,
 )
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.records import (
     Activity,
-    Agreement,
     Claim,
     Expense,
     Feedback,
-    Organisation,
     PowerSharing,
-    Profile,
-    Terms,
     Training,
 )
 from coprod_desktop.core.rules.tax_year import tax_year_bounds, tax_year_of
 from coprod_desktop.core.services import convert, demo_text
+from coprod_desktop.core.services.demo_people import (
+    ROLE_HELD_BEFORE_DAYS,
+    role_specs,
+    sample_profile,
+)
 from coprod_desktop.core.services.demo_receipts import receipt_image
 from coprod_desktop.core.services.expenses import NewFile
 from coprod_desktop.core.services.validate import EARLIEST
@@ -75,8 +73,6 @@ BAND_TARGET = Decimal(10_400)  # car miles to reach in the main tax year, just p
 TYPICAL_DAY = (72, 25, 3)
 BUSY_DAY = (5, 18, 28, 27, 15, 7)
 HIGHLIGHTS_A_YEAR = 4  # activities the member picked for the portfolio's highlights
-#: How long before the first record each role began (days).
-ROLE_HELD_BEFORE_DAYS = {"arc": 3 * 365 + 61, "trust": 5 * 365 + 20, "uni": 2 * 365, "charity": 487}
 
 _NOT_EMPTY = (
     "The data folder already has records: run the demo in a new folder with --data-dir, so "
@@ -240,194 +236,15 @@ class _Builder:
 
     # -- who and with whom ----------------------------------------------------------------------
     def profile(self) -> None:
-        self.sv.profile.save(
-            Profile(
-                name="Sam Okafor",
-                preferred_name="Sam",
-                pronouns="they/them",
-                address="14 Wollaton Vale\nBeeston\nNottingham\nNG9 2PQ",
-                email="sam.okafor@example.org",
-                phone="07700 900123",
-                bank_account_name="S Okafor",
-                bank_sort_code="608371",
-                bank_account_number="31926819",
-                statement=(
-                    "I have lived with bipolar disorder for twenty years and cared for my mother "
-                    "through dementia. I bring that experience to research, teaching and staff "
-                    "recruitment, so that services are shaped by the people who use them. I sit "
-                    "on a research advisory group, interview panels at my local trust and a "
-                    "carers' forum, and I teach nursing students what good care felt like from "
-                    "the other side. I am proudest of the discharge leaflet we rewrote together, "
-                    "which the ward still uses."
-                ),
-                access_needs=(
-                    "Papers at least five working days ahead, in a large font. Breaks every hour. "
-                    "Parking close to the entrance."
-                ),
-                reference_rate=Money(2000),
-                benefits_kind="esa",
-            )
-        )
+        self.sv.profile.save(sample_profile())
 
     def organisations(self) -> None:
         start = self.start
-        specs: list[tuple[str, Organisation, Agreement, int, str, tuple[int, int], int]] = [
-            (
-                "arc",
-                Organisation(
-                    name="Midlands Applied Research Collaboration",
-                    code="MARC",
-                    department="Patient and Public Involvement Team",
-                    contact_name="Dr Priya Natarajan",
-                    email="ppi@marc.example.ac.uk",
-                    address="Institute of Health Research\nUniversity Road\nLeicester\nLE1 7RH",
-                    promised_days=30,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Public advisory group member",
-                    start=start,
-                    description=(
-                        "Member of the public advisory group across the collaboration's themes: "
-                        "reviewing documents, attending steering groups and workshops."
-                    ),
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.HOURLY,
-                            hourly_rate=Money(2500),
-                            min_minutes=60,
-                            round_to_minutes=15,
-                            payable_parts=frozenset(
-                                {TimePart.PREP, TimePart.CONTACT, TimePart.FOLLOWUP}
-                            ),
-                            promised_days=30,
-                            source="Role description",
-                            note="NIHR payment guidance rate; preparation and follow-up payable.",
-                        ),
-                    ),
-                ),
-                24,
-                "University Road car park, Leicester",
-                (450, 900),
-                38,
-            ),
-            (
-                "trust",
-                Organisation(
-                    name="Riverside NHS Foundation Trust",
-                    code="RNT",
-                    department="Recruitment and Patient Experience",
-                    contact_name="Mark Ellison",
-                    email="involvement@riverside.example.nhs.uk",
-                    address="Riverside House\nTrent Bridge Road\nNottingham\nNG2 3DA",
-                    promised_days=30,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Lived-experience interview panel member",
-                    start=start,
-                    description="Sitting on staff interview panels; patient experience committee.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.SESSION,
-                            session_fee=Money(7500),
-                            promised_days=30,
-                            source="email",
-                            note="£75 a panel session, paid within 30 days of a claim.",
-                        ),
-                    ),
-                ),
-                12,
-                "Riverside Hospital multi-storey",
-                (350, 700),
-                27,
-            ),
-            (
-                "uni",
-                Organisation(
-                    name="University of Eastbridge",
-                    code="UOE",
-                    department="School of Health Sciences",
-                    contact_name="Helen Brooks",
-                    email="health-involvement@eastbridge.example.ac.uk",
-                    address="School of Health Sciences\nEastbridge Campus\nDerby\nDE22 1GB",
-                    promised_days=45,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Lived-experience educator",
-                    start=start,
-                    description="Co-teaching nursing and allied health modules.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.DAILY,
-                            day_rate=Money(15000),
-                            half_day_rate=Money(8000),
-                            promised_days=45,
-                            source="Contract letter",
-                            note="Day rate £150, half day £80.",
-                        ),
-                        Terms(
-                            effective_from=self.reclassified_on,
-                            basis=Basis.EXPENSES_ONLY,
-                            classification=Classification.VOLUNTARY,
-                            promised_days=45,
-                            source="letter",
-                            note=(
-                                "Letter from the Head of School: educators with lived experience "
-                                "are now 'volunteers' and will be reimbursed expenses only. No "
-                                "consultation; the teaching load is the same."
-                            ),
-                        ),
-                    ),
-                ),
-                31,
-                "Eastbridge Campus visitor car park",
-                (400, 650),
-                20,
-            ),
-            (
-                "charity",
-                Organisation(
-                    name="Carers Voice Network",
-                    code="CVN",
-                    department="Involvement",
-                    contact_name="Aisha Rahman",
-                    email="hello@carersvoice.example.org.uk",
-                    address="The Old Chapel\nMill Street\nNottingham\nNG1 4FB",
-                    promised_days=21,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Carers' forum co-facilitator",
-                    start=start,
-                    description="Co-facilitating the carers' forum and co-design workshops.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.VOUCHER,
-                            session_fee=Money(2000),
-                            payment_method=PaymentMethod.VOUCHER,
-                            promised_days=21,
-                            source="meeting",
-                            note="£20 shopping voucher a session.",
-                        ),
-                    ),
-                ),
-                9,
-                "Mill Street car park",
-                (250, 450),
-                15,
-            ),
-        ]
+        specs = role_specs(start, self.reclassified_on)
         for key, org, agreement, miles, venue, parking, weight in specs:
             saved = self.sv.organisations.create(org)
             assert saved.id is not None
-            # The roles began before the records do (a member starts keeping records mid-way),
-            # so the portfolio's "Roles held" reads like a real person's, not one start date.
+            # The roles began before the records do (see ROLE_HELD_BEFORE_DAYS).
             since = max(EARLIEST, start - timedelta(days=ROLE_HELD_BEFORE_DAYS[key]))
             first, *later = agreement.terms
             agreement = replace(
