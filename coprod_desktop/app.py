@@ -50,6 +50,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         prog="coprod-desktop",
         description="Your own record of involvement work: the window.",
     )
+    parser.add_argument("--version", action="version", version=f"coprod-desktop {__version__}")
     parser.add_argument("--data-dir", help="the data folder to open (default: your usual one)")
     parser.add_argument(
         "--records",
@@ -72,6 +73,15 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # the self-test needs no screen
+    from coprod_desktop import collector, qt_start
+
+    collector.tune()  # before Qt's import, which the check below does
+    problem = qt_start.check_before_qt()  # no display, or Qt's system libraries missing
+    if problem:
+        sys.stderr.write(f"coprod-desktop: {problem}\n")
+        return 1
+    if args.self_test:
         from coprod_desktop.ui.selftest import run_self_test
 
         return run_self_test()
@@ -89,13 +99,15 @@ def run_window(data_dir: str | None, *, probe: bool = False, records: str | None
     from PySide6.QtWidgets import QApplication
 
     from coprod_desktop.paths import resolve_data_dir
+    from coprod_desktop.qt_start import fatal_guard
     from coprod_desktop.ui.context import WindowContext
     from coprod_desktop.ui.main_window import MainWindow
     from coprod_desktop.ui.tasks import TaskRunner
     from coprod_desktop.ui.theme import ThemeManager, WindowStyle
 
     start = process_start_perf()
-    app = QApplication.instance() or QApplication(sys.argv)
+    with fatal_guard():  # a window system plugin that will not start: one sentence, exit 1
+        app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Coprod Desktop")
     app.setOrganizationName("coprod-desktop")
     app.setApplicationVersion(__version__)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from coprod_desktop.cli.extensions import Groups, add_all
+from coprod_desktop.cli.global_options import add_version, spread_global_options
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
     Basis,
@@ -65,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    add_version(parser)
     parser.add_argument("--data-dir", metavar="DIR", help="the data folder to use")
     from coprod_desktop.cli.records_commands import add_global_option
 
@@ -87,7 +89,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--locale", default="uk", choices=["uk"])
 
     p = sub.add_parser("demo", help="fill an empty data folder with realistic sample records")
-    p.add_argument("--scale", default="1", help="multiply the sample (15 ≈ 10,000 activities)")
+    p.add_argument(
+        "--scale",
+        default="1",
+        help="1: a year of a typical member; N: N years of a very busy one (15 ≈ 10,000 "
+        "activities)",
+    )
     p.add_argument("--seed", default="1", help="a number: the same seed gives the same records")
 
     # organisations
@@ -344,4 +351,5 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="documents: portfolio, your terms, evidence")
     rep_sub = report.add_subparsers(dest="action", required=True)
     add_all(Groups(top=sub, report=rep_sub, export=exp_sub, import_=imp_sub, claim=clm))
+    spread_global_options(parser)  # `coprod demo --data-dir DIR` as well as before the command
     return parser

@@ -18,12 +18,14 @@ def run_self_test() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
+    from coprod_desktop.qt_start import fatal_guard
     from coprod_desktop.ui.context import WindowContext
     from coprod_desktop.ui.main_window import MainWindow
     from coprod_desktop.ui.tasks import TaskRunner
     from coprod_desktop.ui.theme import ThemeManager
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    with fatal_guard():  # a platform plugin that will not start: one sentence, exit 1
+        app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory(prefix="coprod-self-test-") as tmp:
         ctx = WindowContext(TaskRunner(synchronous=True), theme=ThemeManager(app))  # type: ignore[arg-type]
         window = MainWindow(ctx)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -13,9 +15,18 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import Basis, ClaimStatus, Classification, ExpenseCategory
 from coprod_desktop.core.domain.records import Organisation
 from coprod_desktop.core.io.json_io import export_json
+from coprod_desktop.core.rules.tax_year import tax_year_of
 from coprod_desktop.core.services import Services, open_services
+from coprod_desktop.core.services import demo as demo_module
 from coprod_desktop.core.services.clock import FixedClock
-from coprod_desktop.core.services.demo import DemoResult, make_demo
+from coprod_desktop.core.services.demo import (
+    DemoResult,
+    _Builder,
+    _DemoClock,
+    _Planned,
+    _years_before,
+    make_demo,
+)
 from tests.conftest import TODAY
 
 
@@ -40,14 +51,49 @@ def test_same_seed_and_day_give_identical_exports(
         again.close()
 
 
-def test_counts_are_a_year_of_an_active_member(demo: tuple[Services, DemoResult]) -> None:
-    _, result = demo
+@pytest.fixture(scope="module")
+def heavy_plan(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[_Builder, list[_Planned]]]:
+    """What `coprod demo --scale 15` (the benchmark's heavy set) would write, planned only:
+    writing 10,000 activities takes minutes, and the plan is where the sizes are decided."""
+    sv = open_services(tmp_path_factory.mktemp("heavy") / "data", FixedClock(TODAY))
+    patch = pytest.MonkeyPatch()
+    # Drawing 2,000 receipt photos is most of the planning's time and decides no size.
+    patch.setattr(demo_module, "receipt_image", lambda *args, **kwargs: b"receipt")
+    try:
+        builder = _Builder(sv, random.Random(1), TODAY, 15, _DemoClock(_years_before(TODAY, 15)))
+        builder.profile()
+        builder.organisations()
+        planned = builder.plan_activities()
+        builder.top_up_mileage(planned)
+        yield builder, planned
+    finally:
+        patch.undo()
+        sv.close()
+
+
+def test_counts_are_a_year_of_a_typical_member(demo: tuple[Services, DemoResult]) -> None:
+    sv, result = demo
     counts = result.counts
     assert counts["organisations"] == 4
-    assert 500 <= counts["activities"] <= 900
-    assert counts["expenses"] >= 2 * counts["activities"]
-    assert counts["attachments"] >= 50
-    assert 60 <= counts["claims"] <= 130
+    assert 12 * 4 <= counts["activities"] <= 12 * 10  # four to ten a month
+    assert counts["expenses"] >= counts["activities"]
+    assert counts["attachments"] >= 10
+    assert 12 * 2 <= counts["claims"] <= 12 * 5  # a few a month
+    months = [i.activity.date.replace(day=1) for i in sv.activities.list()]
+    whole = sorted(set(months))[1:-1]  # the first and last months are part months
+    assert all(2 <= months.count(month) <= 14 for month in whole)
+
+
+def test_scale_15_is_the_benchmarks_heavy_set(
+    heavy_plan: tuple[_Builder, list[_Planned]],
+) -> None:
+    _, planned = heavy_plan
+    assert 9_000 <= len(planned) <= 11_000  # ~10,000 activities, as the benchmark expects
+    expenses = sum(len(p.expenses) for p in planned)
+    assert 20_000 <= expenses <= 28_000
+    assert sum(1 for p in planned for e in p.expenses if e.receipt) >= 1_500
 
 
 def test_claims_in_every_status(demo: tuple[Services, DemoResult]) -> None:
@@ -66,7 +112,7 @@ def test_an_overdue_claim(demo: tuple[Services, DemoResult]) -> None:
 def test_paid_claims_have_days_to_pay(demo: tuple[Services, DemoResult]) -> None:
     sv, _ = demo
     paid = [i for i in sv.claims.list() if i.claim.status is ClaimStatus.PAID]
-    assert len(paid) > 30
+    assert len(paid) > 15
     assert all(i.days_to_pay is not None and i.days_to_pay > 0 for i in paid)
 
 
@@ -99,17 +145,24 @@ def test_teaching_role_reclassified_from_paid_to_voluntary(
     assert 120 <= (TODAY - after.effective_from).days <= 180
 
 
-def test_mileage_crosses_the_band_in_one_tax_year(demo: tuple[Services, DemoResult]) -> None:
+def test_typical_members_miles_stay_under_the_band(demo: tuple[Services, DemoResult]) -> None:
     sv, _ = demo
-    crossed = [
-        summary
-        for year in (TODAY.year - 1, TODAY.year)
-        if Decimal((summary := sv.summaries.tax_year(year)).car_miles) > 10_000
-    ]
-    assert crossed
-    summary = crossed[0]
-    miles = Decimal(summary.car_miles)
-    assert summary.mileage_approved.pence < miles * 45  # some miles went at 25p
+    miles = [Decimal(sv.summaries.tax_year(y).car_miles) for y in (TODAY.year - 1, TODAY.year)]
+    assert sum(miles) > 0 and max(miles) < 5_000
+
+
+def test_busy_members_mileage_crosses_the_band_in_one_tax_year(
+    heavy_plan: tuple[_Builder, list[_Planned]],
+) -> None:
+    builder, planned = heavy_plan
+    pack = builder.sv.ctx.pack()
+    by_year: dict[int, Decimal] = {}
+    for p in planned:
+        for e in p.expenses:
+            if e.expense.category is ExpenseCategory.MILEAGE and e.expense.vehicle.value == "car":
+                year = tax_year_of(e.expense.date, pack)
+                by_year[year] = by_year.get(year, Decimal(0)) + (e.expense.miles or 0)
+    assert max(by_year.values()) > 10_000  # the 25p band is reached in some tax year
 
 
 def test_receipts_attached_to_parking_and_care_cover(demo: tuple[Services, DemoResult]) -> None:
@@ -155,6 +208,23 @@ def test_realistic_records(demo: tuple[Services, DemoResult]) -> None:
     assert any(e.passengers for e in expenses)
     assert sv.profile.get().benefits_kind == "esa"
     assert sv.training.list() and sv.feedback.list()
+
+
+def test_highlights_about_me_and_where_terms_came_from(demo: tuple[Services, DemoResult]) -> None:
+    sv, _ = demo
+    with sv.db.read() as s:
+        highlighted = s.execute(
+            select(m.ActivityRow.impact, m.ActivityRow.in_portfolio, m.ActivityRow.draft).where(
+                m.ActivityRow.highlight.is_(True)
+            )
+        ).all()
+        kinds = dict(s.execute(select(m.TermsRow.source, m.TermsRow.source_kind)).all())
+    assert 2 <= len(highlighted) <= 8  # a few a year
+    assert all(impact and shown and not draft for impact, shown, draft in highlighted)
+    assert "About me" not in sv.profile.get().statement
+    assert len(sv.profile.get().statement) > 300  # the portfolio's "About me"
+    assert kinds["letter"] == "letter" and kinds["email"] == "email"
+    assert kinds["meeting"] == "meeting"
 
 
 def test_demo_refused_on_a_folder_with_records(services: Services) -> None:

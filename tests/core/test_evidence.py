@@ -108,7 +108,7 @@ def test_demo_figures_equal_an_independent_count(demo: Services) -> None:
         assert data[key] == want[key], key
     claims = {k: data["claims"][k] for k in want["claims"]}
     assert claims == want["claims"]
-    assert want["claims"]["submitted"] > 50 and want["claims"]["overdue"] >= 1
+    assert want["claims"]["submitted"] > 25 and want["claims"]["overdue"] >= 1  # a typical year
     got_overdue = sorted((o["number"], o["due_date"], o["days_late"]) for o in data["overdue"])
     assert got_overdue == want["overdue"]
     got_levels = Counter(

@@ -100,8 +100,8 @@ def other(tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
 
 def test_round_trip_is_byte_identical(demo_export: bytes, services: Services) -> None:
     result = import_json(services, demo_export)
-    assert result.counts["activities"] > 500
-    assert result.counts["attachments"] > 50
+    assert result.counts["activities"] > 50  # a typical year of sample records
+    assert result.counts["attachments"] > 10
     assert export_json(services) == demo_export
 
 
@@ -260,7 +260,7 @@ def test_a_full_disk_while_storing_receipts_changes_nothing(
     assert row_counts(services) == before
     assert store_files(services) == files  # no receipt and no temporary file left behind
     monkeypatch.setattr(os, "fsync", real_fsync)
-    assert import_json(services, demo_export).counts["attachments"] > 50  # space is back
+    assert import_json(services, demo_export).counts["attachments"] > 10  # space is back
 
 
 def test_layout_is_one_record_a_line_and_any_json_layout_imports(

@@ -60,7 +60,10 @@ def unpacked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert tarball.name == f"coprod-desktop-{coprod_desktop.__version__}-linux-x86_64.tar.gz"
     target = tmp_path_factory.mktemp("unpacked")
     with tarfile.open(tarball) as archive:
-        archive.extractall(target, filter="tar")
+        if hasattr(tarfile, "tar_filter"):
+            archive.extractall(target, filter="tar")
+        else:  # Python before 3.11.4 (Debian 12 has 3.11.2) has no filters; the tarball is ours
+            archive.extractall(target)
     (top,) = target.iterdir()
     print(
         f"\nLinux bundle: built in {time.monotonic() - started:.0f} s; "

@@ -2,7 +2,8 @@
 
 The full disk is made with RLIMIT_FSIZE in a child process (no file may grow past the limit,
 which is what a full disk looks like to SQLite); the read-only folder is used by the `nobody`
-user when the tests run as root (root ignores permissions), else by this user after chmod.
+user when the tests run as root (root ignores permissions; where `nobody` cannot reach the code,
+by root with every capability dropped), else by this user after chmod.
 """
 
 from __future__ import annotations
@@ -138,8 +139,14 @@ def test_really_full_disk_during_a_save(small_disk: Path) -> None:
     assert again == 2
 
 
-def as_reader() -> tuple[list[str], dict[str, str], object]:
-    """How to run the command as a user who cannot write the folder: (python, env, preexec)."""
+def as_reader(data: Path) -> tuple[list[str], dict[str, str], object]:
+    """How to run the command as someone who cannot write the folder: (command, env, preexec).
+
+    Not root: this user, after the chmod. Root ignores permissions, so: the `nobody` user when
+    it can run this Python and reach the code; when it cannot (a checkout under /root, which
+    only root may enter), root itself with every capability dropped (`setpriv`) and the folder
+    given to `nobody`, so the kernel refuses the writes exactly as it would another user's.
+    """
     env = child_env(COPROD_TODAY="2026-11-22", HOME="/nonexistent")
     if os.geteuid() != 0:
         return [sys.executable], env, None
@@ -147,9 +154,10 @@ def as_reader() -> tuple[list[str], dict[str, str], object]:
     # `nobody` cannot run an interpreter kept under /root: use the system Python of the same
     # version with this environment's packages on the path.
     system = Path(f"/usr/bin/python{sys.version_info.major}.{sys.version_info.minor}")
+    nobody_env = dict(env)
     if str(python).startswith("/root") and system.exists():
         site = [p for p in sys.path if p.endswith("site-packages") and ".venv" in p]
-        env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *site])
+        nobody_env["PYTHONPATH"] = os.pathsep.join([str(ROOT), *site])
         python = system
 
     def drop() -> None:
@@ -157,7 +165,27 @@ def as_reader() -> tuple[list[str], dict[str, str], object]:
         os.setgroups([])
         os.setuid(65534)
 
-    return [str(python)], env, drop
+    probe = subprocess.run(
+        [str(python), "-c", "import coprod_desktop.cli.commands"],
+        capture_output=True,
+        env=nobody_env,
+        cwd="/",
+        preexec_fn=drop,
+        timeout=120,
+        check=False,
+    )
+    if probe.returncode == 0:
+        return [str(python)], nobody_env, drop
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip(
+            "running as root from a folder the nobody user cannot reach, and setpriv "
+            "(util-linux) is missing to run the command without root's powers"
+        )
+    for path in [data, *data.rglob("*")]:
+        os.chown(path, 65534, 65534, follow_symlinks=False)
+    no_powers = [setpriv, "--bounding-set=-all", "--inh-caps=-all", "--no-new-privs"]
+    return [*no_powers, sys.executable], env, None
 
 
 @pytest.fixture
@@ -185,7 +213,7 @@ def test_read_only_data_folder(shared_folder: Path) -> None:
     for path in [data, *data.rglob("*")]:
         os.chmod(path, 0o555 if path.is_dir() else 0o444)
     before = hash_tree(data)
-    python, env, drop = as_reader()
+    python, env, drop = as_reader(data)
     outcomes = []
     for args in (
         ["activity", "add", "--org", "RIV", "--date", "2026-11-02", "--title", "New"],

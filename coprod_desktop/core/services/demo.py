@@ -1,9 +1,14 @@
 """`coprod demo`: a realistic, deterministic member's records in an empty data folder.
 
 Why it exists: the window, the reports and the benchmarks all need data that looks like a real
-member's, with the awkward cases the app is for: a paid teaching role re-classified as voluntary
-by letter, co-production claimed where the member was only consulted, a claim overdue against the
-promised days, a part payment settled fees first, mileage crossing the 10,000-mile band.
+member's. At scale 1 (what `coprod demo` and the window's sample records make) it is a year of a
+typical expert by experience: four organisations, four to ten activities a month, three or four
+claims a month, one role re-classified from paid to voluntary, one organisation that pays late.
+A larger scale is that many years of a very busy member (15 is the benchmark's heavy set, about
+10,000 activities), whose car miles also cross the 10,000-mile band. Both have the awkward
+cases the app is for: a paid teaching role re-classified as voluntary by letter, co-production
+claimed where the member was only consulted, a claim overdue against the promised days, a part
+payment settled fees first, a few highlights picked for the portfolio.
 
 Determinism: everything comes from `random.Random(seed)` and the services' clock (`today()`),
 never the wall clock, so two runs with the same seed and day give byte-identical exports. While
@@ -25,38 +30,37 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import (
     ActivityKind,
-    Basis,
-    Classification,
     ExpenseCategory,
     Level,
     PaymentMethod,
-    TimePart,
     Tri,
     Vehicle,
 )
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.domain.records import (
     Activity,
-    Agreement,
     Claim,
     Expense,
     Feedback,
-    Organisation,
     PowerSharing,
-    Profile,
-    Terms,
     Training,
 )
 from coprod_desktop.core.rules.tax_year import tax_year_bounds, tax_year_of
 from coprod_desktop.core.services import convert, demo_text
+from coprod_desktop.core.services.demo_people import (
+    ROLE_HELD_BEFORE_DAYS,
+    role_specs,
+    sample_profile,
+)
 from coprod_desktop.core.services.demo_receipts import receipt_image
 from coprod_desktop.core.services.expenses import NewFile
+from coprod_desktop.core.services.validate import EARLIEST
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -64,6 +68,11 @@ if TYPE_CHECKING:
 MAX_SCALE = 100  # a century of records: beyond that the dates leave the app's range
 RECENT_DAYS = 21  # the last three weeks go through the public services record by record
 BAND_TARGET = Decimal(10_400)  # car miles to reach in the main tax year, just past the band
+# Activities a weekday (0, 1, 2, ...): a typical member's month has four to ten; a busy one's
+# (the heavy sets, scale 2 and up) two or three a day.
+TYPICAL_DAY = (72, 25, 3)
+BUSY_DAY = (5, 18, 28, 27, 15, 7)
+HIGHLIGHTS_A_YEAR = 4  # activities the member picked for the portfolio's highlights
 
 _NOT_EMPTY = (
     "The data folder already has records: run the demo in a new folder with --data-dir, so "
@@ -118,6 +127,7 @@ class _PlannedExpense:
 class _Planned:
     activity: Activity
     expenses: list[_PlannedExpense] = field(default_factory=list)
+    highlight: bool = False  # picked for the portfolio's highlights (the activities' column)
 
 
 # -- entry point ------------------------------------------------------------------------------
@@ -208,12 +218,16 @@ class _Builder:
         self.reclassified_on = today - timedelta(days=152)  # about five months ago
         self.receipt_counter = 0
         self.orgs: dict[str, _Org] = {}
+        self.typical = scale == 1  # a typical member's year; larger scales are a busy member's
 
     def run(self) -> None:
         self.profile()
         self.organisations()
+        self.terms_sources()
         planned = self.plan_activities()
-        self.top_up_mileage(planned)
+        if not self.typical:
+            self.top_up_mileage(planned)
+        self.pick_highlights(planned)
         cutoff = self.today - timedelta(days=RECENT_DAYS)
         self.bulk_insert([p for p in planned if p.activity.date < cutoff])
         self.one_by_one([p for p in planned if p.activity.date >= cutoff])
@@ -222,188 +236,20 @@ class _Builder:
 
     # -- who and with whom ----------------------------------------------------------------------
     def profile(self) -> None:
-        self.sv.profile.save(
-            Profile(
-                name="Sam Okafor",
-                preferred_name="Sam",
-                pronouns="they/them",
-                address="14 Wollaton Vale\nBeeston\nNottingham\nNG9 2PQ",
-                email="sam.okafor@example.org",
-                phone="07700 900123",
-                bank_account_name="S Okafor",
-                bank_sort_code="608371",
-                bank_account_number="31926819",
-                statement=(
-                    "I have lived with bipolar disorder for twenty years and cared for my mother "
-                    "through dementia. I bring that experience to research, teaching and staff "
-                    "recruitment, so that services are shaped by the people who use them."
-                ),
-                access_needs=(
-                    "Papers at least five working days ahead, in a large font. Breaks every hour. "
-                    "Parking close to the entrance."
-                ),
-                reference_rate=Money(2000),
-                benefits_kind="esa",
-            )
-        )
+        self.sv.profile.save(sample_profile())
 
     def organisations(self) -> None:
         start = self.start
-        specs: list[tuple[str, Organisation, Agreement, int, str, tuple[int, int], int]] = [
-            (
-                "arc",
-                Organisation(
-                    name="Midlands Applied Research Collaboration",
-                    code="MARC",
-                    department="Patient and Public Involvement Team",
-                    contact_name="Dr Priya Natarajan",
-                    email="ppi@marc.example.ac.uk",
-                    address="Institute of Health Research\nUniversity Road\nLeicester\nLE1 7RH",
-                    promised_days=30,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Public advisory group member",
-                    start=start,
-                    description=(
-                        "Member of the public advisory group across the collaboration's themes: "
-                        "reviewing documents, attending steering groups and workshops."
-                    ),
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.HOURLY,
-                            hourly_rate=Money(2500),
-                            min_minutes=60,
-                            round_to_minutes=15,
-                            payable_parts=frozenset(
-                                {TimePart.PREP, TimePart.CONTACT, TimePart.FOLLOWUP}
-                            ),
-                            promised_days=30,
-                            source="Role description",
-                            note="NIHR payment guidance rate; preparation and follow-up payable.",
-                        ),
-                    ),
-                ),
-                24,
-                "University Road car park, Leicester",
-                (450, 900),
-                38,
-            ),
-            (
-                "trust",
-                Organisation(
-                    name="Riverside NHS Foundation Trust",
-                    code="RNT",
-                    department="Recruitment and Patient Experience",
-                    contact_name="Mark Ellison",
-                    email="involvement@riverside.example.nhs.uk",
-                    address="Riverside House\nTrent Bridge Road\nNottingham\nNG2 3DA",
-                    promised_days=30,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Lived-experience interview panel member",
-                    start=start,
-                    description="Sitting on staff interview panels; patient experience committee.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.SESSION,
-                            session_fee=Money(7500),
-                            promised_days=30,
-                            source="email",
-                            note="£75 a panel session, paid within 30 days of a claim.",
-                        ),
-                    ),
-                ),
-                12,
-                "Riverside Hospital multi-storey",
-                (350, 700),
-                27,
-            ),
-            (
-                "uni",
-                Organisation(
-                    name="University of Eastbridge",
-                    code="UOE",
-                    department="School of Health Sciences",
-                    contact_name="Helen Brooks",
-                    email="health-involvement@eastbridge.example.ac.uk",
-                    address="School of Health Sciences\nEastbridge Campus\nDerby\nDE22 1GB",
-                    promised_days=45,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Lived-experience educator",
-                    start=start,
-                    description="Co-teaching nursing and allied health modules.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.DAILY,
-                            day_rate=Money(15000),
-                            half_day_rate=Money(8000),
-                            promised_days=45,
-                            source="Contract letter",
-                            note="Day rate £150, half day £80.",
-                        ),
-                        Terms(
-                            effective_from=self.reclassified_on,
-                            basis=Basis.EXPENSES_ONLY,
-                            classification=Classification.VOLUNTARY,
-                            promised_days=45,
-                            source="letter",
-                            note=(
-                                "Letter from the Head of School: educators with lived experience "
-                                "are now 'volunteers' and will be reimbursed expenses only. No "
-                                "consultation; the teaching load is the same."
-                            ),
-                        ),
-                    ),
-                ),
-                31,
-                "Eastbridge Campus visitor car park",
-                (400, 650),
-                20,
-            ),
-            (
-                "charity",
-                Organisation(
-                    name="Carers Voice Network",
-                    code="CVN",
-                    department="Involvement",
-                    contact_name="Aisha Rahman",
-                    email="hello@carersvoice.example.org.uk",
-                    address="The Old Chapel\nMill Street\nNottingham\nNG1 4FB",
-                    promised_days=21,
-                ),
-                Agreement(
-                    organisation_id=0,
-                    role_title="Carers' forum co-facilitator",
-                    start=start,
-                    description="Co-facilitating the carers' forum and co-design workshops.",
-                    terms=(
-                        Terms(
-                            effective_from=start,
-                            basis=Basis.VOUCHER,
-                            session_fee=Money(2000),
-                            payment_method=PaymentMethod.VOUCHER,
-                            promised_days=21,
-                            source="meeting",
-                            note="£20 shopping voucher a session.",
-                        ),
-                    ),
-                ),
-                9,
-                "Mill Street car park",
-                (250, 450),
-                15,
-            ),
-        ]
+        specs = role_specs(start, self.reclassified_on)
         for key, org, agreement, miles, venue, parking, weight in specs:
             saved = self.sv.organisations.create(org)
             assert saved.id is not None
+            # The roles began before the records do (see ROLE_HELD_BEFORE_DAYS).
+            since = max(EARLIEST, start - timedelta(days=ROLE_HELD_BEFORE_DAYS[key]))
+            first, *later = agreement.terms
+            agreement = replace(
+                agreement, start=since, terms=(replace(first, effective_from=since), *later)
+            )
             made = self.sv.agreements.create(replace(agreement, organisation_id=saved.id))
             assert made.id is not None
             self.orgs[key] = _Org(key, saved.id, saved.code, made.id, miles, venue, parking, weight)
@@ -417,18 +263,49 @@ class _Builder:
         day = self.start
         while day <= self.today:
             if day.weekday() < 5:
-                count = rng.choices(range(6), weights=(5, 18, 28, 27, 15, 7))[0]
+                weights_a_day = TYPICAL_DAY if self.typical else BUSY_DAY
+                count = rng.choices(range(len(weights_a_day)), weights=weights_a_day)[0]
             else:
-                count = 1 if rng.random() < 0.06 else 0
+                count = 1 if rng.random() < (0.02 if self.typical else 0.06) else 0
             for _ in range(count):
                 org = self.orgs[rng.choices(keys, weights=weights)[0]]
                 planned.append(self.plan_one(org, day))
             day += timedelta(days=1)
         # A few recent ones are drafts (from calendar invites, not yet confirmed).
         recent = [p for p in planned if p.activity.date > self.today - timedelta(days=10)]
-        for p in recent[-3:]:
+        for p in recent[-3:] or planned[-1:]:
             p.activity = replace(p.activity, draft=True)
+        if self.typical:
+            self.make_sure_of_rare_cases(planned)
         return planned
+
+    def make_sure_of_rare_cases(self, planned: list[_Planned]) -> None:
+        """A year of a typical member is too short for every rare case to happen by chance,
+        and the sample records must still show each: one fee declined (the benefits limit was
+        close), one activity kept out of the portfolio, one journey with a passenger."""
+        settled = [p for p in planned if not p.activity.draft]
+        if not any(p.activity.fee_declined for p in settled):
+            trust = [p for p in settled if p.activity.organisation_id == self.orgs["trust"].id]
+            p = (trust or settled)[len(trust or settled) // 2]
+            p.activity = replace(
+                p.activity,
+                fee_declined=True,
+                private_notes="Declined the fee: this week's ESA permitted-work limit was close.",
+            )
+        if all(p.activity.in_portfolio for p in settled):
+            p = settled[len(settled) // 3]
+            p.activity = replace(p.activity, in_portfolio=False)
+        car = [
+            e
+            for p in settled
+            for e in p.expenses
+            if e.expense.category is ExpenseCategory.MILEAGE and e.expense.vehicle is Vehicle.CAR
+        ]
+        if car and not any(e.expense.passengers for e in car):
+            e = car[len(car) // 2]
+            e.expense = replace(
+                e.expense, passengers=1, description=f"{e.expense.description} (with my carer)"
+            )
 
     def plan_one(self, org: _Org, day: date) -> _Planned:
         rng = self.rng
@@ -849,6 +726,43 @@ class _Builder:
             planned.append(extra)
         planned.sort(key=lambda p: p.activity.date)
 
+    def terms_sources(self) -> None:
+        """Where each version of the terms came from, as the member files it (letter, email,
+        meeting): the re-classification came by letter, which is the evidence."""
+        kinds = {
+            "letter": "letter",
+            "contract letter": "letter",
+            "email": "email",
+            "meeting": "meeting",
+        }
+        with self.sv.db.write() as s:
+            for row in s.scalars(select(m.TermsRow)):
+                kind = kinds.get((row.source or "").strip().lower())
+                if kind:
+                    s.execute(
+                        update(m.TermsRow).where(m.TermsRow.id == row.id).values(source_kind=kind)
+                    )
+
+    def pick_highlights(self, planned: list[_Planned]) -> None:
+        """A few activities a year the member is proudest of: ones with an impact and feedback,
+        spread over the years, none of them a draft or kept out of the portfolio."""
+        cutoff = self.today - timedelta(days=RECENT_DAYS)
+        fit = [
+            p
+            for p in planned
+            if p.activity.impact
+            and p.activity.in_portfolio
+            and not p.activity.draft
+            and p.activity.date < cutoff  # written in bulk, where the column is set
+        ]
+        years = sorted({p.activity.date.year for p in fit})
+        for year in years:
+            pool = [p for p in fit if p.activity.date.year == year]
+            praised = [p for p in pool if p.activity.feedback]
+            pool = praised if len(praised) >= HIGHLIGHTS_A_YEAR else pool
+            for p in self.rng.sample(pool, min(HIGHLIGHTS_A_YEAR, len(pool))):
+                p.highlight = True
+
     # -- writing ----------------------------------------------------------------------------------
     def bulk_insert(self, planned: list[_Planned]) -> None:
         """Check each record with the services' own rules, then write them all at once."""
@@ -865,7 +779,9 @@ class _Builder:
             next_att = (s.scalar(select(func.max(m.AttachmentRow.id))) or 0) + 1
             for p in planned:
                 act = activities.validate(p.activity, s)
-                act_rows.append({"id": next_act, **convert.activity_fields(act)})
+                act_rows.append(
+                    {"id": next_act, **convert.activity_fields(act), "highlight": p.highlight}
+                )
                 for pe in p.expenses:
                     # Linked after the check: the activity row is not written yet.
                     exp = replace(expenses.validate(pe.expense, s), activity_id=next_act)
@@ -918,7 +834,7 @@ class _Builder:
         voided_years: set[int] = set()
         events: list[tuple[date, str, date, date]] = []  # (made on, org key, period start, end)
         for key in self.orgs:
-            length = 28 if key == "charity" else 14
+            length = 28 if key == "charity" or self.typical else 14
             period_start = self.start
             while True:
                 period_end = period_start + timedelta(days=length - 1)
