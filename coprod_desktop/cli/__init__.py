@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DataWillNotOpen):
             from coprod_desktop.cli.backup_commands import restore_hint
 
-            message = f"{message} {restore_hint(exc, args.data_dir)}"
+            message = f"{message} {restore_hint(exc, args.data_dir)}".rstrip()
         sys.stderr.write(f"coprod: {message}\n")
         return 1
     except KeyboardInterrupt:

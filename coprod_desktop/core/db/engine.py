@@ -51,8 +51,8 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
         )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return StorageError(
-            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
-            "changed; you can restore the latest backup."
+            "The data file is damaged: SQLite cannot read its records. It has not been "
+            "changed; 'coprod backup list' shows the backups you could restore."
         )
     if "unable to open" in text:
         return StorageError(

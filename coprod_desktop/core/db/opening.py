@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
-from pathlib import Path
 
 from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
+from coprod_desktop.core.db.diagnosis import check_header
 from coprod_desktop.core.db.migrate import (
-    UNREADABLE,
     backup_copy,
     current_revision,
     needs_migration,
@@ -40,14 +39,17 @@ def open_database(
         ) from exc
     try:
         if key is None:  # an encrypted file has no plain header to check
-            check_not_truncated(paths.database)
+            check_header(paths.database)
         revision = current_revision(paths.database, key)
         needs = needs_migration(revision)
     except DataWillNotOpen as exc:
-        # The file is left exactly as it is; the member is offered the latest backup.
-        from coprod_desktop.core.io.backups import latest_backup
+        # The file is left exactly as it is; only a damaged one is offered the latest backup.
+        if exc.damaged:
+            from coprod_desktop.core.io.backups import latest_backup, parse_name
 
-        exc.latest_backup = latest_backup(paths.backups)
+            exc.latest_backup = latest_backup(paths.backups)
+            named = parse_name(exc.latest_backup) if exc.latest_backup else None
+            exc.backup_taken = named[1] if named else None
         raise
     database = Database(paths.database, connect_hook=connect_hook, key=key)
     if needs:
@@ -65,29 +67,3 @@ def open_database(
     for suffix in ("", "-wal", "-shm"):
         make_private(paths.database.with_name(paths.database.name + suffix))
     return database
-
-
-def check_not_truncated(db_file: Path) -> None:
-    """Refuse a file shorter than its own header says it is (cut short by a copy or a crash
-    of the disk), before anything reads past the end and reports it as merely 'malformed'.
-
-    The header's page count is trusted only when SQLite marks it valid (the change counter
-    equals the version-valid-for number); a log (-wal) can only add pages, never make the
-    main file legitimately shorter than its header.
-    """
-    try:
-        with open(db_file, "rb") as fh:
-            header = fh.read(100)
-        size = db_file.stat().st_size
-    except FileNotFoundError:
-        return
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        if size == 0:
-            return  # a new, empty file: created on first use
-        raise DataWillNotOpen(UNREADABLE)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = pages > 0 and header[24:28] == header[92:96]
-    if valid and size < pages * page_size:
-        raise DataWillNotOpen(UNREADABLE)

@@ -31,7 +31,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from coprod_desktop.core.domain.errors import StorageError, UserError
-from coprod_desktop.core.io.keys import DEFAULT_KDF, KdfParams, WrongPassphrase, expand_key
+from coprod_desktop.core.io.keys import (
+    DEFAULT_KDF,
+    TOO_COSTLY,
+    KdfParams,
+    KdfTooCostly,
+    WrongPassphrase,
+    expand_key,
+)
 
 MAGIC = b"COPROD-SEALED\x00"
 VERSION = 1
@@ -115,6 +122,8 @@ def _read_header(head: bytes, passphrase: str, what: str) -> tuple[bytes, bytes,
         kdf = KdfParams.from_json(
             {"name": "argon2id", "time_cost": t_cost, "memory_kib": m_kib, "parallelism": lanes}
         )
+    except KdfTooCostly:
+        raise UserError(TOO_COSTLY.format(what=what), "file") from None
     except ValueError:
         raise _damaged(what) from None
     if not 1 <= chunk <= 64 * CHUNK:
