@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
 from coprod_desktop.core.db.diagnosis import check_header
+from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
 from coprod_desktop.core.db.migrate import (
     backup_copy,
     current_revision,

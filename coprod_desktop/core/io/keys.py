@@ -116,9 +116,9 @@ class KdfParams:
             raise ValueError("key derivation cost is not a whole number")
         params = cls(*values)
         if not (
-            1 <= params.time_cost
+            params.time_cost >= 1
             and 8 * params.parallelism <= params.memory_kib
-            and 1 <= params.parallelism
+            and params.parallelism >= 1
         ):
             raise ValueError("key derivation cost out of range")
         if (
