@@ -454,6 +454,7 @@ def check_restorable(staged: Path, original: Path, key: bytes | None = None) -> 
     `key` opens `staged` when it is encrypted (it has been converted to the folder's key).
     """
     from coprod_desktop.core.db.migrate import KNOWN_REVISIONS
+    from coprod_desktop.core.db.schema_check import check_schema
 
     try:
         with closing(_connect_with(key)(str(staged))) as conn:
@@ -465,6 +466,10 @@ def check_restorable(staged: Path, original: Path, key: bytes | None = None) -> 
             revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
             check = conn.execute("PRAGMA integrity_check").fetchone()
             conn.execute("PRAGMA journal_mode=DELETE")
+            if revision is not None and revision[0] in KNOWN_REVISIONS:
+                different = check_schema(conn, revision[0])
+            else:
+                different = None
     except _db_errors() as exc:
         raise _not_a_backup(original, "it is not a database, or it is damaged") from exc
     if check is None or check[0] != "ok":
@@ -473,6 +478,10 @@ def check_restorable(staged: Path, original: Path, key: bytes | None = None) -> 
         raise _not_a_backup(
             original, "it was saved by a newer version of Coprod Desktop; install that version"
         )
+    if different is not None:
+        # A trigger, view, index or column no version of the app makes: it could act on the
+        # records at the next save (issue 17), so nothing of it comes in.
+        raise _not_a_backup(original, f"its structure is not Coprod Desktop's own ({different})")
 
 
 def _fsync_dir(folder: Path) -> None:
