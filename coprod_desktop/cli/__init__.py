@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -12,10 +13,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector.tune()
     from coprod_desktop.cli.parser import build_parser
-    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    from coprod_desktop.cli import exit_codes
+
+    before = exit_codes.writes_committed()
+    with exit_codes.watched_stdout() as watched:
+        try:
+            return _run(args)
+        except OSError as exc:  # output lost, or a folder the OS would not let us use
+            changed = exit_codes.writes_committed() > before or (
+                watched.failed and args.command in exit_codes.CHANGES_FILES_ITSELF
+            )
+            code, sentence = exit_codes.output_failure(exc, watched, changed)
+            if sentence:
+                sys.stderr.write(f"coprod: {sentence}\n")
+            return code
+
+
+def _run(args: argparse.Namespace) -> int:
+    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
+
     try:
         from coprod_desktop.cli.commands import run
 
@@ -31,8 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("coprod: stopped; nothing half-saved.\n")
         return 1
-    except BrokenPipeError:
-        return 0
 
 
 def entry() -> NoReturn:

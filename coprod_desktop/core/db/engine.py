@@ -70,6 +70,10 @@ class Database:
     WAL and units of work, every page encrypted (see `cipher.py`).
     """
 
+    # Write transactions committed in this process: the command's exit code says "nothing
+    # changed" (1) only when this did not move (see cli/exit_codes.py).
+    writes_committed = 0
+
     def __init__(
         self, path: Path, *, connect_hook: PragmaHook | None = None, key: bytes | None = None
     ) -> None:
@@ -146,6 +150,7 @@ class Database:
             ) from exc
         except DBAPIError as exc:
             raise storage_error_for(exc) or exc from exc
+        Database.writes_committed += 1
         if getattr(self._deleted, "flag", False):
             self._deleted.flag = False
             # saved all the same if this fails; the log is emptied at the next checkpoint or close
