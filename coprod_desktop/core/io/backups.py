@@ -192,10 +192,14 @@ def content_hash(path: Path) -> str:
 
 def _free_name(folder: Path, reason: str, now: datetime, suffix: str = SUFFIX) -> Path:
     """A new name; copies taken within one second (of any reason) are numbered -2, -3… in
-    the order taken, so "the newest" is always well defined."""
+    the order taken, so "the newest" is always well defined.
+
+    The number is one more than the highest already used in that second (not a count of the
+    copies there): after retention pruned -1 and -2, a count would hand out -2 again, below
+    the -3 still there, and the new copy would be pruned as the older one (issue 17)."""
     stamp = f"{now:%Y%m%d-%H%M%S}"
-    same_second = sum(1 for path in folder.glob(f"*-{stamp}*") if _NAME.match(path.name))
-    n = same_second + 1
+    used = [_NAME.match(path.name) for path in folder.glob(f"*-{stamp}*")]
+    n = max((int(m["n"] or 1) for m in used if m and m["stamp"] == stamp), default=0) + 1
     while True:
         target = folder / (
             f"{reason}-{stamp}{suffix}" if n == 1 else f"{reason}-{stamp}-{n}{suffix}"
@@ -352,10 +356,13 @@ def keep_set(
     return keep
 
 
-def prune(folder: Path) -> list[Path]:
-    """Delete the backups retention does not keep; returns what was deleted."""
+def prune(folder: Path, *, spare: Path | None = None) -> list[Path]:
+    """Delete the backups retention does not keep; returns what was deleted.
+
+    `spare` (the copy just taken) is never deleted, whatever the clock says: a clock set back
+    would otherwise make the newest copy look like the oldest of its day."""
     backups = list_backups(folder)
-    keep = keep_set(backups)
+    keep = keep_set(backups) | ({spare} if spare is not None else set())
     removed = []
     for backup in backups:
         if backup.path not in keep:
@@ -414,7 +421,7 @@ def take_backup(
         path.unlink()
         return None
     _write_state(folder, path, digest)
-    prune(folder)
+    prune(folder, spare=path)
     return BackupInfo(
         path, now.replace(microsecond=0), path.stat().st_size, reason, is_protected(path)
     )
