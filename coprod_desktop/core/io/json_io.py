@@ -829,6 +829,14 @@ def check_document(doc: Any) -> _Plan:
         if top.model is m.ExpenseRow:
             plan.rows.append((_table(m.ExpenseReceiptRow), receipts))
             plan.counts["receipts"] = len(receipts)
+    # The same rules a form applies, record by record (issue 17: nothing that could not be typed).
+    from coprod_desktop.core.io.import_rules import check_rows
+
+    for table, table_rows in plan.rows:
+        check_rows(table.name, table_rows)
+    if plan.profile is not None:
+        check_rows("profile", [plan.profile])
+    check_rows("settings", plan.settings)
     # The profile may name a signature attachment, so it goes in after the attachments.
     return plan
 
@@ -885,7 +893,9 @@ _NOT_EMPTY = (
 def parse(data: bytes) -> Any:
     """The document in `data`, or a plain UserError when it is not JSON at all."""
     try:
-        return json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
+        # utf-8-sig: a byte-order mark (some editors add one) is not a reason to refuse
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data.lstrip("\ufeff")
+        doc = json.loads(text)
     except UnicodeDecodeError:
         raise UserError("The file is not UTF-8 text: choose a JSON export.", "file") from None
     except json.JSONDecodeError as exc:
@@ -894,6 +904,45 @@ def parse(data: bytes) -> Any:
             "made with 'coprod export json'.",
             "file",
         ) from None
+    except RecursionError:
+        raise UserError(
+            "The file nests lists or objects far deeper than an export does: it is not a "
+            "Coprod Desktop export.",
+            "file",
+        ) from None
+    except ValueError:  # a number of thousands of digits (Python refuses to read it)
+        raise UserError(
+            "The file holds a number with thousands of digits: it is not a Coprod Desktop export.",
+            "file",
+        ) from None
+    if _LONE_SURROGATE.search(text):
+        _refuse_lone_surrogates(doc)
+    return doc
+
+
+# A \uD800-\uDFFF escape: JSON can spell half of a character pair, which is not text at all
+# and cannot be stored; only then is the document walked to find one left alone.
+_LONE_SURROGATE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _refuse_lone_surrogates(doc: Any) -> None:
+    stack = [doc]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise UserError(
+                    f"The file holds text that is not valid Unicode (near '{item[:20]!a}'): it "
+                    "is damaged or was not made by Coprod Desktop.",
+                    "file",
+                ) from None
 
 
 def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
