@@ -812,24 +812,9 @@ def commit(
 
 def read_file(path: str | Path) -> bytes:
     """The bytes of a file the member chose, refusing a huge one before reading it."""
-    target = Path(path)
-    try:
-        size = target.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(
-                f"The file is {size / 1024 / 1024:.0f} MB, over the 20 MB a spreadsheet import "
-                "takes: split it into smaller files (for example one per year).",
-                "file",
-            )
-        return target.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"The file '{path}' does not exist: check the name.", "file") from None
-    except IsADirectoryError:
-        raise UserError(f"'{path}' is a folder, not a file: choose the CSV file.", "file") from None
-    except PermissionError:
-        raise UserError(
-            f"The file '{path}' cannot be read: check its permissions.", "file"
-        ) from None
+    from coprod_desktop.core.io.bounded_read import read_regular_file
+
+    return read_regular_file(path, "file", MAX_BYTES, "spreadsheet")
 
 
 __all__ = [
