@@ -28,7 +28,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             code, sentence = exit_codes.output_failure(exc, watched, changed)
             if sentence:
-                sys.stderr.write(f"coprod: {sentence}\n")
+                _tell(sentence)
             return code
 
 
@@ -45,11 +45,19 @@ def _run(args: argparse.Namespace) -> int:
             from coprod_desktop.cli.backup_commands import restore_hint
 
             message = f"{message} {restore_hint(exc, args.data_dir)}".rstrip()
-        sys.stderr.write(f"coprod: {message}\n")
+        _tell(message)
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("coprod: stopped; nothing half-saved.\n")
         return 1
+
+
+def _tell(sentence: str) -> None:
+    """One sentence on stderr; a stderr that cannot be written changes no exit code."""
+    import contextlib
+
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"coprod: {sentence}\n")
 
 
 def entry() -> NoReturn:

@@ -170,11 +170,15 @@ def cmd_restore(_sv: None, a: argparse.Namespace) -> None:
             paths, Path(a.file), now, passphrase=passphrase, backup_passphrase=asked or None
         )
     sys.stdout.write(f"{paths.database}\n")
-    if result.kept is not None:
-        sys.stderr.write(f"coprod: what was there before is kept as {result.kept}\n")
-    note = result.note()
-    if note is not None:
-        sys.stderr.write(f"coprod: {note}\n")
+    import contextlib
+
+    # Notes only: the restore is done, and an unwritable stderr must not make it look undone.
+    with contextlib.suppress(OSError):
+        if result.kept is not None:
+            sys.stderr.write(f"coprod: what was there before is kept as {result.kept}\n")
+        note = result.note()
+        if note is not None:
+            sys.stderr.write(f"coprod: {note}\n")
 
 
 # Read the records only: open them without holding the lock, so they work beside the window.

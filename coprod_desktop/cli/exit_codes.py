@@ -20,8 +20,9 @@ NOTHING_CHANGED = 1
 USAGE = 2
 SAVED_OUTPUT_LOST = 3  # the change is saved; what it printed (its id) could not be written
 
-# Commands that change files without a database write (a restore swaps the file in).
-CHANGES_FILES_ITSELF = frozenset({"restore"})
+# Commands that change files without a database write: a restore swaps the file in, a backup
+# adds one (exit 3 then says the backup was made and names it).
+CHANGES_FILES_ITSELF = frozenset({"restore", "backup"})
 _KEEP = 2000  # characters of the last output kept to repeat on stderr
 
 

@@ -47,8 +47,8 @@ DISK_FULL = (
     "nothing was changed."
 )
 TRANSIENT_IO = (
-    "The disk could not be read just now (an input/output error): try again, and if it keeps "
-    "happening check the disk or its cable; nothing was changed."
+    "The disk could not be read or written just now (an input/output error): try again, and "
+    "if it keeps happening check the disk or its cable; nothing was changed."
 )
 
 
