@@ -22,7 +22,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     with exit_codes.watched_stdout() as watched:
         try:
             return _run(args)
-        except OSError as exc:  # output lost, or a folder the OS would not let us use
+        except (OSError, *exit_codes.database_errors()) as exc:
+            # output lost, a folder the OS would not let us use, or a disk error SQLite
+            # raised where no unit of work could turn it into a sentence
             changed = exit_codes.writes_committed() > before or (
                 watched.failed and args.command in exit_codes.CHANGES_FILES_ITSELF
             )

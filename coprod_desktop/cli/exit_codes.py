@@ -80,8 +80,33 @@ def writes_committed() -> int:
     return Database.writes_committed
 
 
-def output_failure(exc: OSError, watched: WatchedOutput, changed: bool) -> tuple[int, str | None]:
-    """(exit code, sentence for stderr or None) for an OSError while the command ran."""
+def database_errors() -> tuple[type[BaseException], ...]:
+    """SQLite's error classes (and SQLCipher's when it is loaded)."""
+    import sqlite3
+
+    found: tuple[type[BaseException], ...] = (sqlite3.Error,)
+    cipher = sys.modules.get("sqlcipher3")
+    if cipher is not None:
+        found += (cipher.Error,)
+    return found
+
+
+def output_failure(
+    exc: BaseException, watched: WatchedOutput, changed: bool
+) -> tuple[int, str | None]:
+    """(exit code, sentence for stderr or None) for an OSError or a raw SQLite error."""
+    if not isinstance(exc, OSError):
+        from coprod_desktop.core.db.engine import storage_error_for
+
+        known = storage_error_for(exc)
+        sentence = known.message if known else f"The records could not be used ({exc})."
+        if "disk i/o error" in str(exc).lower():
+            from coprod_desktop.core.db.diagnosis import TRANSIENT_IO
+
+            sentence = TRANSIENT_IO
+        if changed:
+            return SAVED_OUTPUT_LOST, f"Saved, but then: {sentence}"
+        return NOTHING_CHANGED, sentence
     reason = exc.strerror or exc.__class__.__name__
     if watched.failed:
         shown = " ".join(watched.last.split())

@@ -16,6 +16,7 @@ offer to restore). The others say what to do instead and leave everything as it 
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from contextlib import closing
@@ -50,6 +51,20 @@ TRANSIENT_IO = (
     "The disk could not be read or written just now (an input/output error): try again, and "
     "if it keeps happening check the disk or its cable; nothing was changed."
 )
+
+
+def check_folder(root: Path) -> None:
+    """A data folder that cannot be one, said plainly before anything tries to use it: a link
+    to a folder that is not there, or a file where the folder should be."""
+    if root.is_symlink() and not root.exists():
+        raise StorageError(
+            f"The data folder {root} is a link to {os.readlink(root)}, which does not exist: "
+            "connect the drive it is on, or choose another folder with --data-dir."
+        )
+    if root.exists() and not root.is_dir():
+        raise StorageError(
+            f"The data folder {root} is a file, not a folder: choose a folder with --data-dir."
+        )
 
 
 def damaged() -> DataWillNotOpen:
@@ -107,7 +122,23 @@ def explain(db_file: Path, exc: BaseException | None, *, keyed: bool = False) ->
         if (db_file.parent / "keyring.json").exists():
             return StorageError(NEEDS_PASSPHRASE)
         return StorageError(KEY_FILE_MISSING)
+    if not keyed and reads_now(db_file):
+        # It read whole a moment later: the failure was the disk's, not the file's.
+        return StorageError(TRANSIENT_IO)
     return damaged()
+
+
+def reads_now(db_file: Path) -> bool:
+    """A second, fresh look: does the file open and pass SQLite's quick check now?
+
+    Only asked on the way to calling a file damaged, so a read error that has passed is never
+    reported as damage (and never leads to a restore that would lose newer records)."""
+    try:
+        with closing(sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)) as conn:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == "ok"
 
 
 def quick_check(db_file: Path) -> None:

@@ -36,7 +36,10 @@ def current_revision(db_file: Path, key: bytes | None = None) -> str | None:
             raise diagnosis.explain(db_file, exc, keyed=True) from exc
         errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, _cipher_error())
     else:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        except sqlite3.Error as exc:  # even opening reads the header: the disk may fail there
+            raise diagnosis.explain(db_file, exc) from exc
         errors = (sqlite3.DatabaseError,)
     try:
         row = conn.execute(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from datetime import datetime
 
-from coprod_desktop.core.db.diagnosis import check_header
+from coprod_desktop.core.db.diagnosis import check_folder, check_header
 from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
 from coprod_desktop.core.db.migrate import (
     backup_copy,
@@ -30,6 +30,7 @@ def open_database(
     """
     if os.name == "posix":
         os.umask(0o077)  # new files (database, log, attachments, PDFs) private to the member
+    check_folder(paths.root)
     try:
         ensure_private_dir(paths.root)
     except OSError as exc:
