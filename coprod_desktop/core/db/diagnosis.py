@@ -29,7 +29,10 @@ WAL_HEADER_BYTES = 32
 # Below this much free space a failed read is put down to the full disk, not the file.
 LOW_SPACE_BYTES = 1 << 20
 
-DAMAGED = "The data file is damaged: SQLite cannot read its records. It has not been changed."
+DAMAGED = (
+    "The data file is damaged: SQLite cannot read its records. It has not been changed, and "
+    "a backup can put your records back."
+)
 NEWER = (
     "This data was saved by a newer version of Coprod Desktop. Install the newer version "
     "to open it; the file has not been changed."
