@@ -8,7 +8,6 @@ backup into `backups/`, so a failed migration can never cost the member their re
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from coprod_desktop.core.db import diagnosis
@@ -74,27 +73,6 @@ def needs_migration(revision: str | None) -> bool:
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise DataWillNotOpen(diagnosis.NEWER)
     return revision != SCHEMA_HEAD
-
-
-def backup_copy(
-    db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
-) -> Path:
-    """An online, consistent, checked copy of the database (safe while another process writes).
-
-    The copying itself lives in `core.io.backups` (one way to take a backup, one name scheme).
-    An encrypted database is copied with the same key (SQLCipher's export), so the copy is
-    never plaintext.
-    """
-    if key is not None:
-        from coprod_desktop.core.db.cipher import export_database
-
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
-        export_database(db_file, target, src_key=key, dst_key=key)
-        return target
-    from coprod_desktop.core.io.backups import backup_file
-
-    return backup_file(db_file, backups_dir, label, now)
 
 
 def upgrade(engine_url_or_engine: object, to: str = "head") -> None:

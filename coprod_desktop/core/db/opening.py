@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 from datetime import datetime
+from pathlib import Path
 
 from coprod_desktop.core.db.diagnosis import check_folder, check_header
 from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
 from coprod_desktop.core.db.migrate import (
-    backup_copy,
     current_revision,
     needs_migration,
     upgrade,
 )
 from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
+from coprod_desktop.core.io.backup_files import backup_file, latest_backup, parse_name
 from coprod_desktop.paths import DataPaths, ensure_private_dir
 
 
@@ -46,8 +47,6 @@ def open_database(
     except DataWillNotOpen as exc:
         # The file is left exactly as it is; only a damaged one is offered the latest backup.
         if exc.damaged:
-            from coprod_desktop.core.io.backups import latest_backup, parse_name
-
             exc.latest_backup = latest_backup(paths.backups)
             named = parse_name(exc.latest_backup) if exc.latest_backup else None
             exc.backup_taken = named[1] if named else None
@@ -68,3 +67,23 @@ def open_database(
     for suffix in ("", "-wal", "-shm"):
         make_private(paths.database.with_name(paths.database.name + suffix))
     return database
+
+
+def backup_copy(
+    db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
+) -> Path:
+    """An online, consistent, checked copy of the database (safe while another process writes).
+
+    The copying itself lives in `core.io.backup_files` (one way to take a backup, one name
+    scheme).
+    An encrypted database is copied with the same key (SQLCipher's export), so the copy is
+    never plaintext.
+    """
+    if key is not None:
+        from coprod_desktop.core.db.cipher import export_database
+
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
+        export_database(db_file, target, src_key=key, dst_key=key)
+        return target
+    return backup_file(db_file, backups_dir, label, now)
