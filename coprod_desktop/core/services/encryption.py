@@ -56,6 +56,7 @@ class Services(Protocol):
     @property
     def db(self) -> Database: ...
 
+
 JOURNAL = keys.SWITCH_JOURNAL
 COMMITTED = keys.SWITCH_COMMITTED
 PLAN = "plan.json"
