@@ -111,6 +111,44 @@ def test_a_save_on_a_nearly_full_disk_never_locks_the_member_out(mount_point: Pa
     assert outcomes["saved"] >= 1 and outcomes["refused"] >= 1
 
 
+def test_an_import_on_a_nearly_full_disk_never_locks_the_member_out(
+    mount_point: Path, tmp_path: Path
+) -> None:
+    """The same for `import json` (the probe's second case): all of it or none of it, and
+    the records open afterwards either way."""
+    source = tmp_path / "source"
+    for args in (
+        ("org", "add", "--name", "R", "--code", "RIV"),
+        ("activity", "add", "--org", "RIV", "--date", "2026-11-02", "--title", "Big",
+         "--impact", "w" * 120_000),
+        ("export", "json", str(tmp_path / "export.json")),
+    ):  # fmt: skip
+        assert coprod_here(source, *args)[0] == 0
+    outcomes = {"imported": 0, "refused": 0}
+    for spare in range(300_000, 140_000, -40_000):
+        mount(mount_point, "3m")
+        data = mount_point / "data"
+        assert coprod_here(data, "list", "orgs")[0] == 0
+        filler = mount_point / "filler"
+        filler.write_bytes(b"\0" * (shutil.disk_usage(mount_point).free - spare))
+        code, _out, err = coprod_here(data, "import", "json", str(tmp_path / "export.json"))
+        assert "Traceback" not in err and code in (0, 1), err
+        assert coprod_here(data, "list", "activities")[0] == 0  # opens, still full
+        filler.unlink()
+        db = data / "coprod.sqlite3"
+        assert integrity(db) == "ok"
+        if code == 0:
+            outcomes["imported"] += 1
+            assert count_rows(db) == 1
+        else:
+            outcomes["refused"] += 1
+            assert count_rows(db) == 0 and "disk" in err
+        again = coprod_here(data, "import", "json", str(tmp_path / "export.json"))
+        assert again[0] == (1 if code == 0 else 0), again[2]  # done once, or now done
+    print(f"\nimport on a nearly full disk: {outcomes}; lock-outs 0")
+    assert outcomes["imported"] >= 1 and outcomes["refused"] >= 1
+
+
 def test_a_read_on_a_disk_with_no_room_says_the_disk_is_full(mount_point: Path) -> None:
     mount(mount_point, "2m")
     data = mount_point / "data"
