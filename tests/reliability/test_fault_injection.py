@@ -7,8 +7,8 @@ the command says one true sentence (or succeeds), no traceback, the records are 
 `PRAGMA integrity_check` is ok, the next command opens the records (no lock-out) and the next
 write works once the fault is gone.
 
-By default a sample of the injection points runs (first, middle and last database write, and
-the printing of the id), to stay within the suite's time; `COPROD_RELIABILITY_FULL=1` (or
+By default a sample of the injection points runs (two database writes and the printing of the
+id), to stay within the suite's time; `COPROD_RELIABILITY_FULL=1` (or
 `COPROD_FULL_RELIABILITY=1`) injects at every write, sync and output call.
 """
 
@@ -69,21 +69,20 @@ TALLY = Tally()
 NEXT = ("activity", "add", "--org", "RIV", "--date", "2026-11-04", "--title", "Next")
 
 
-def run_faulted(
-    data: Path, args: tuple[str, ...], inject: str | None
-) -> subprocess.CompletedProcess[str]:
+def run_faulted(data: Path, args: tuple[str, ...], inject: str) -> subprocess.CompletedProcess[str]:
+    """Run the command with one fault: a syscall made to fail under strace, or (OUTPUT_FULL)
+    stdout on /dev/full, the same ENOSPC at the printing of the id without strace's cost."""
     command = [sys.executable, "-m", "coprod_desktop.cli", "--data-dir", str(data), *args]
-    if inject is not None:
-        syscall = inject.split(":", 1)[0]
-        command = [STRACE, "-f", "-qq", "-o", "/dev/null", "-e", f"trace={syscall}",
-                   "-e", f"inject={inject}", *command]  # fmt: skip
-    return subprocess.run(
-        command,
-        capture_output=True,
-        text=True,
-        env=child_env(COPROD_TODAY="2026-11-22"),
-        timeout=120,
-    )
+    env = child_env(COPROD_TODAY="2026-11-22")
+    if inject == OUTPUT_FULL:
+        with open("/dev/full", "w") as full:
+            return subprocess.run(
+                command, stdout=full, stderr=subprocess.PIPE, text=True, env=env, timeout=120
+            )
+    syscall = inject.split(":", 1)[0]
+    command = [STRACE, "-f", "-qq", "-o", "/dev/null", "-e", f"trace={syscall}",
+               "-e", f"inject={inject}", *command]  # fmt: skip
+    return subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
 
 
 def calls(data: Path, args: tuple[str, ...], syscalls: tuple[str, ...]) -> dict[str, int]:
@@ -98,26 +97,21 @@ def calls(data: Path, args: tuple[str, ...], syscalls: tuple[str, ...]) -> dict[
     return {name: len(re.findall(rf"\b{name}\(", text)) for name in syscalls}
 
 
+OUTPUT_FULL = "stdout=/dev/full"
+# The sample: the first database write (ENOSPC), one inside the save or its checkpoint (EIO)
+# and the printing of the id. Fixed points, so no traced counting run is needed.
+SAMPLE = ("pwrite64:error=ENOSPC:when=1", "pwrite64:error=EIO:when=20", OUTPUT_FULL)
+
+
 def points(found: dict[str, int]) -> list[str]:
-    """Where to inject: every call when EVERYTHING, else the first and middle database write
-    (ENOSPC, EIO) and the last output write (the printed id). The last database write (the
-    checkpoint at close) is the nearly-full-disk case of test_opening_truths."""
-    if EVERYTHING:
-        chosen = [
-            f"pwrite64:error={e}:when={n}"
-            for n in range(1, found["pwrite64"] + 1)
-            for e in ("ENOSPC", "EIO")
-        ]
-        chosen += [f"write:error=ENOSPC:when={n}" for n in range(1, found["write"] + 1)]
-        chosen += [f"fdatasync:error=EIO:when={n}" for n in range(1, found["fdatasync"] + 1)]
-        return chosen
-    writes = found["pwrite64"]
-    chosen = []
-    for n, error in ((1, "ENOSPC"), ((writes + 1) // 2, "EIO")):
-        if n >= 1 and f"when={n}" not in " ".join(chosen):
-            chosen.append(f"pwrite64:error={error}:when={n}")
-    if found["write"]:
-        chosen.append(f"write:error=ENOSPC:when={found['write']}")
+    """Every write, sync and output call of the command (EVERYTHING), from a traced count."""
+    chosen = [
+        f"pwrite64:error={e}:when={n}"
+        for n in range(1, found["pwrite64"] + 1)
+        for e in ("ENOSPC", "EIO")
+    ]
+    chosen += [f"write:error=ENOSPC:when={n}" for n in range(1, found["write"] + 1)]
+    chosen += [f"fdatasync:error=EIO:when={n}" for n in range(1, found["fdatasync"] + 1)]
     return chosen
 
 
@@ -200,9 +194,9 @@ def test_faults_at_the_writes_of_a_save(world: tuple[Path, Path], command: str) 
     case = CASES[command]
     files = {"EXPORT": str(root / "export.json"), "BACKUP": str(root / "backup.sqlite3")}
     args = tuple(files.get(a, a) for a in case.args)
-    probe = folder_for(command, template, root, 0)
-    found = calls(probe, args, ("pwrite64", "write", "fdatasync"))
-    for n, inject in enumerate(points(found), start=1):
+    probe = folder_for(command, template, root, 0) if EVERYTHING else template
+    found = calls(probe, args, ("pwrite64", "write", "fdatasync")) if EVERYTHING else {}
+    for n, inject in enumerate(points(found) if EVERYTHING else SAMPLE, start=1):
         data = folder_for(command, template, root, n)
         db = data / "coprod.sqlite3"
         before = case.measure(data)
