@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import child_env, coprod
+from tests.reliability.helpers import child_env, coprod, coprod_here
 
 ADD = ("activity", "add", "--org", "RIV", "--date", "2026-11-01", "--title", "Panel")
 
@@ -29,7 +29,7 @@ def rows(data: Path) -> list[tuple[int, str]]:
 @pytest.fixture
 def data(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
-    assert coprod(folder, "org", "add", "--name", "R", "--code", "RIV").returncode == 0
+    assert coprod_here(folder, "org", "add", "--name", "R", "--code", "RIV")[0] == 0
     return folder
 
 
@@ -78,8 +78,8 @@ def test_a_read_whose_output_is_lost_exits_1_and_changes_nothing(data: Path) -> 
     assert (data / "coprod.sqlite3").read_bytes() == before
 
 
-def test_help_and_readme_document_exit_3(data: Path) -> None:
-    shown = coprod(data, "--help").stdout
+def test_help_and_readme_document_exit_3(tmp_path: Path) -> None:
+    shown = coprod(tmp_path / "data", "--help").stdout
     assert "3 saved, but its output (the new id) could not be written" in " ".join(shown.split())
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert "`3` saved, but its output (the new id) could not be written" in " ".join(readme.split())
