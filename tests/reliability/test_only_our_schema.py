@@ -107,3 +107,32 @@ def test_stored_references_equal_a_fresh_migration(revision: str) -> None:
             engine.dispose()
             with closing(sqlite3.connect(db)) as conn:
                 assert schema_check.schema_of(conn) == schema_check.reference(revision)
+
+
+def test_a_planted_trigger_in_the_records_file_itself_is_not_opened(
+    folder_and_backup: tuple[Path, Path],
+) -> None:
+    """A data folder copied from elsewhere (or a file another program changed) is checked the
+    same way when it is opened: the trigger never runs, the member is offered the backup."""
+    data, backup = folder_and_backup
+    db = data / "coprod.sqlite3"
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute(PLANTS["trigger"])
+        conn.commit()
+    before = db.read_bytes()
+    code, _out, err = coprod_here(
+        data, "activity", "add", "--org", "RIV", "--date", "2026-11-02", "--title", "next"
+    )
+    assert code == 1 and "Traceback" not in err
+    assert "an extra trigger 'wipe', which Coprod Desktop never makes" in err
+    assert f'restore "{backup}"' in err
+    assert db.read_bytes() == before
+    assert count_activities(db) == 3
+    code, _out, err = coprod_here(data, "restore", str(backup))
+    assert code == 0, err
+    assert coprod_here(data, "list", "activities")[0] == 0
+
+
+def count_activities(db: Path) -> int:
+    with closing(sqlite3.connect(db)) as conn:
+        return conn.execute("SELECT count(*) FROM activities").fetchone()[0]

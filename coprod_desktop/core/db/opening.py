@@ -44,6 +44,8 @@ def open_database(
             check_header(paths.database)
         revision = current_revision(paths.database, key)
         needs = needs_migration(revision)
+        if revision is not None:
+            check_own_schema(paths.database, revision, key)
     except DataWillNotOpen as exc:
         # The file is left exactly as it is; only a damaged one is offered the latest backup.
         if exc.damaged:
@@ -67,6 +69,27 @@ def open_database(
     for suffix in ("", "-wal", "-shm"):
         make_private(paths.database.with_name(paths.database.name + suffix))
     return database
+
+
+def check_own_schema(db_file: Path, revision: str, key: bytes | None) -> None:
+    """The records file holds only what this version's migrations make (issue 17): a data
+    folder copied from elsewhere, or a file another program changed, could carry a trigger
+    that acts at the next save. Such a file is not opened (it counts as damaged: the member
+    is offered the latest backup); it is left exactly as it is."""
+    from coprod_desktop.core.db.schema_check import check_file_schema
+
+    try:
+        different = check_file_schema(db_file, revision, key)
+    except Exception as exc:  # it opened a moment ago: say what the disk or file is doing
+        from coprod_desktop.core.db.diagnosis import explain
+
+        raise explain(db_file, exc, keyed=key is not None) from exc
+    if different is not None:
+        raise DataWillNotOpen(
+            f"The data file holds {different}, which Coprod Desktop never makes: another "
+            "program has changed it, so it is not opened. It has not been changed.",
+            damaged=True,
+        )
 
 
 def backup_copy(

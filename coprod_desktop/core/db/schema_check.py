@@ -117,6 +117,21 @@ def check_schema(conn: Any, revision: str) -> str | None:
     return difference(schema_of(conn), expected)
 
 
+def check_file_schema(db_file: Path, revision: str, key: bytes | None = None) -> str | None:
+    """`check_schema` on a file (read only; an encrypted one through SQLCipher with `key`)."""
+    import sqlite3
+    from contextlib import closing
+
+    if key is None:
+        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+    else:
+        from coprod_desktop.core.db.cipher import connect
+
+        conn = connect(db_file, key, read_only=True)
+    with closing(conn):
+        return check_schema(conn, revision)
+
+
 def write_reference(db_file: Path, revision: str) -> Path:
     """Store the schema of a fresh database migrated to `revision` (run by the test and by a
     developer after adding a migration)."""
