@@ -862,7 +862,7 @@ def read_file(path: str | Path) -> bytes:
     """The bytes of a file the member chose, refusing a huge one before reading it."""
     from coprod_desktop.core.io.bounded_read import read_regular_file
 
-    return read_regular_file(path, "file", MAX_BYTES, "spreadsheet")
+    return read_regular_file(path, "file", MAX_BYTES, "import")
 
 
 __all__ = [

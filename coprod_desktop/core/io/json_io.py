@@ -1026,14 +1026,15 @@ def _import_json(services: Services, data: bytes) -> ImportResult:
 
 
 def import_json_file(services: Services, path: str | Path) -> ImportResult:
-    """Read a file and import it; an unreadable file is a plain UserError."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"The file {path} cannot be read ({exc.strerror}): check the name.", "file"
-        ) from None
-    return import_json(services, data)
+    """Read a file and import it; an unreadable file is a plain UserError. Only an ordinary
+    file is read (a pipe or a device never hangs or fills memory), up to `MAX_FILE_BYTES`."""
+    from coprod_desktop.core.io.bounded_read import read_regular_file
+
+    return import_json(services, read_regular_file(path, "file", MAX_FILE_BYTES, "export"))
+
+
+# A whole copy with 15 years of receipts is a few hundred megabytes; more is not one.
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
 
 
 __all__ = [
