@@ -4,6 +4,7 @@ would, and a hostile document is refused with one sentence, never a traceback.""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -131,3 +132,42 @@ def test_a_byte_order_mark_is_accepted(export: dict[str, Any], tmp_path: Path) -
     assert code == 0, err
     code, out, _err = coprod_here(data, "list", "activities", "--json")
     assert json.loads(out)[0]["title"] == "Panel"
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    from coprod_desktop.core.io.evidence_bundle import export_bundle
+
+    data = tmp_path_factory.mktemp("bundle") / "data"
+    sv = open_services(data, CLOCK)
+    try:
+        org = sv.organisations.create(Organisation(name="Riverside Trust", code="RIV"))
+        sv.activities.create(
+            Activity(
+                organisation_id=org.id,  # type: ignore[arg-type]
+                date=date(2026, 11, 1),
+                title="Panel",
+                contact_minutes=90,
+            )
+        )
+        return export_bundle(sv, include_text=True)
+    finally:
+        sv.close()
+
+
+def test_an_evidence_bundle_is_held_to_the_same_limits(bundle: bytes) -> None:
+    """Bundles are the fourth importer: a negative amount or a lone surrogate is refused with
+    a sentence naming the file, and a byte-order mark is accepted."""
+    from coprod_desktop.core.domain.errors import UserError
+    from coprod_desktop.core.io.evidence_bundle import read_bundle
+
+    assert read_bundle("bom.json", b"\xef\xbb\xbf" + bundle).hours.total_minutes == 90
+    text = bundle.decode("utf-8")
+    negative = re.sub(r'"fees_earned": "[0-9.]+"', '"fees_earned": "-5.00"', text, count=1)
+    assert negative != text
+    with pytest.raises(UserError, match=r"The bundle negative\.json cannot be used"):
+        read_bundle("negative.json", negative.encode("utf-8"))
+    surrogate = text.replace("Riverside Trust", "Riverside \\ud800 Trust", 1)
+    assert surrogate != text
+    with pytest.raises(UserError, match="not valid Unicode"):
+        read_bundle("surrogate.json", surrogate.encode("utf-8"))

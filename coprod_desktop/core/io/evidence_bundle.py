@@ -125,7 +125,7 @@ def read_bundle(name: str, data: bytes) -> EvidenceFigures:
         if len(data) > MAX_BYTES:
             raise _Bad("it is far too large to be one")
         try:
-            document = json.loads(data.decode("utf-8"))
+            document = json.loads(data.decode("utf-8-sig"))  # a byte-order mark is fine
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise _Bad("it is not JSON") from None
         if not isinstance(document, dict) or document.get("format") != FORMAT:
@@ -179,7 +179,12 @@ def _int(value: object, where: str) -> int:
 def _money(value: object, where: str) -> Money:
     if not isinstance(value, str):
         raise _Bad(f"an amount in its {where} is not written like 14.00")
-    return Money.parse(value, where)
+    amount = Money.parse(value, where)
+    # the same range a form takes for a total (issue 17: nothing comes in that could not be
+    # typed); a bundle sums a member's years, so up to £10 million
+    if not 0 <= amount.pence <= 1_000_000_000:
+        raise _Bad(f"an amount in its {where} is negative or beyond any member's total")
+    return amount
 
 
 def _text(value: object, where: str, limit: int = 100_000) -> str:
@@ -187,6 +192,10 @@ def _text(value: object, where: str, limit: int = 100_000) -> str:
         return ""
     if not isinstance(value, str) or len(value) > limit:
         raise _Bad(f"a text in its {where} is not text")
+    try:
+        value.encode("utf-8")  # a lone surrogate (JSON can spell one) is not text
+    except UnicodeEncodeError:
+        raise _Bad(f"a text in its {where} is not valid Unicode") from None
     return value
 
 
