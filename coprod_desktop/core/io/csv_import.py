@@ -39,6 +39,7 @@ from coprod_desktop.core.domain.money import Money, parse_decimal
 from coprod_desktop.core.domain.parsing import check_minutes, parse_uk_date
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Expense
+from coprod_desktop.core.io.csv_shape import MAX_COLUMNS, check_row, check_width
 from coprod_desktop.core.io.import_common import (
     Organisations,
     Outcome,
@@ -61,7 +62,6 @@ Kind = Literal["activities", "expenses"]
 T = TypeVar("T")
 MAX_BYTES = 20 * 1024 * 1024  # twenty years of a very active member is under 5 MB
 MAX_ROWS = 100_000
-MAX_COLUMNS = 200  # a records sheet has a few dozen; tens of thousands is not one
 IGNORE = ""  # the field for a column the member leaves out
 
 #: field -> what the member sees in the mapping step. Minutes and hours are separate fields
@@ -219,7 +219,7 @@ def read_sheet(data: bytes) -> Sheet:
         )
     text, encoding = decode(data)
     text = text.replace("\x00", "")
-    _check_width(text)
+    check_width(text)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     csv.field_size_limit(1_100_000)
@@ -236,7 +236,7 @@ def read_sheet(data: bytes) -> Sheet:
                 continue
             if not any(c.strip() for c in cells):
                 continue
-            _check_row(first_line, last_line, cells, len(headers), delimiter)
+            check_row(first_line, last_line, cells, len(headers), delimiter)
             if len(rows) >= MAX_ROWS:
                 raise UserError(
                     f"The file has more than {MAX_ROWS:,} rows: split it into smaller files "
@@ -253,49 +253,6 @@ def read_sheet(data: bytes) -> Sheet:
     if headers is None:
         raise UserError("The file is empty: choose the CSV file with your records.", "file")
     return Sheet(headers, tuple(rows), encoding, delimiter)
-
-
-def _check_width(text: str) -> None:
-    """Refuse a sheet far wider than any records sheet from its first line, before the
-    delimiter is guessed or a row is split (50,000 columns took 11 s to refuse, issue 17)."""
-    first = text[: 1 << 16].lstrip("\r\n").split("\n", 1)[0]
-    widest = max(first.count(d) for d in (",", ";", "\t")) + 1
-    if widest > MAX_COLUMNS:
-        raise UserError(
-            f"The file has about {widest:,} columns, more than the {MAX_COLUMNS} a records "
-            "sheet has: choose the sheet with your records.",
-            "file",
-        )
-
-
-def _check_row(
-    first_line: int, last_line: int, cells: Sequence[str], width: int, delimiter: str
-) -> None:
-    """Report a row that is not what its line looks like, with its number, never merge rows.
-
-    An unclosed quote makes the CSV reader take the following lines as part of one cell
-    (issue 17: eleven rows became one 300-character title); a comma in an unquoted cell
-    makes a row longer than the headings."""
-    if len(cells) > width and any(c.strip() for c in cells[width:]):
-        raise UserError(
-            f"Line {first_line} has {len(cells)} cells but the headings have {width}: a cell "
-            f"with a '{delimiter}' in it needs quotes around it. Fix that line and import again.",
-            "file",
-        )
-    if last_line > first_line:
-        swallowed = [
-            line
-            for cell in cells
-            for line in cell.splitlines()[1:]
-            if width > 1 and line.count(delimiter) >= width - 1
-        ]
-        if swallowed:
-            raise UserError(
-                f'Line {first_line} opens a quote (") that is not closed before line '
-                f"{last_line}, so those rows would run together: close the quote on line "
-                f"{first_line} and import again.",
-                "file",
-            )
 
 
 def _unique_headers(cells: Sequence[str]) -> tuple[str, ...]:
@@ -870,6 +827,7 @@ __all__ = [
     "EXPENSE_FIELDS",
     "IGNORE",
     "MAX_BYTES",
+    "MAX_COLUMNS",
     "MAX_ROWS",
     "Options",
     "Preview",
