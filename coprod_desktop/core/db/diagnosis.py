@@ -121,6 +121,11 @@ def explain(db_file: Path, exc: BaseException | None, *, keyed: bool = False) ->
             return StorageError(DISK_FULL)
         if "unable to open" not in text:
             return StorageError(TRANSIENT_IO)
+    if isinstance(exc, PermissionError) or (db_file.exists() and not os.access(db_file, os.R_OK)):
+        return StorageError(
+            f"The data file {db_file} cannot be read by you: check its permissions and the "
+            "data folder's; nothing was changed."
+        )
     if not keyed and looks_encrypted(db_file):
         if (db_file.parent / "keyring.json").exists():
             return StorageError(NEEDS_PASSPHRASE)
