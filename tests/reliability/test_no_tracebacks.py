@@ -85,3 +85,24 @@ def test_a_parent_folder_the_member_cannot_read() -> None:
         assert done.stderr.startswith("coprod: ") and done.stderr.count("\n") == 1
     finally:
         shutil.rmtree(base)
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() != 0, reason="needs root to drop to nobody")
+def test_a_records_file_the_member_cannot_read_is_not_called_damaged() -> None:
+    base = Path(tempfile.mkdtemp(prefix="coprod-unreadable-", dir="/tmp"))
+    try:
+        data = base / "data"
+        assert coprod_here(data, "org", "add", "--name", "R", "--code", "RIV")[0] == 0
+        os.chmod(base, 0o755)
+        os.chmod(data, 0o777)  # the folder may be used; the file is not theirs to read
+        os.chmod(data / "coprod.sqlite3", 0o000)
+        python, env, drop = as_reader()
+        done = subprocess.run(
+            [*python, "-m", "coprod_desktop.cli", "--data-dir", str(data), "list", "orgs"],
+            capture_output=True, text=True, env=env, preexec_fn=drop, timeout=120,  # type: ignore[arg-type]
+        )  # fmt: skip
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "damaged" not in done.stderr and "restore" not in done.stderr, done.stderr
+        assert "cannot be read by you" in done.stderr or "read-only" in done.stderr, done.stderr
+    finally:
+        shutil.rmtree(base)

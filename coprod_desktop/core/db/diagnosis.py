@@ -116,16 +116,16 @@ def explain(db_file: Path, exc: BaseException | None, *, keyed: bool = False) ->
     text = str(exc or "").lower()
     if "disk is full" in text or "database or disk is full" in text:
         return StorageError(DISK_FULL)
-    if "disk i/o error" in text or "unable to open" in text or isinstance(exc, OSError):
-        if disk_is_low(db_file.parent):
-            return StorageError(DISK_FULL)
-        if "unable to open" not in text:
-            return StorageError(TRANSIENT_IO)
     if isinstance(exc, PermissionError) or (db_file.exists() and not os.access(db_file, os.R_OK)):
         return StorageError(
             f"The data file {db_file} cannot be read by you: check its permissions and the "
             "data folder's; nothing was changed."
         )
+    if "disk i/o error" in text or "unable to open" in text or isinstance(exc, OSError):
+        if disk_is_low(db_file.parent):
+            return StorageError(DISK_FULL)
+        if "unable to open" not in text:
+            return StorageError(TRANSIENT_IO)
     if not keyed and looks_encrypted(db_file):
         if (db_file.parent / "keyring.json").exists():
             return StorageError(NEEDS_PASSPHRASE)
