@@ -118,8 +118,17 @@ def _keep_current(paths: DataPaths, now: datetime, key: bytes | None = None) -> 
         _write_state(paths.backups, path, digest)
         return path
     except StorageError as exc:
-        if "disk is full" in exc.message or "read-only" in exc.message:
-            raise
+        if "disk is full" in exc.message:
+            raise StorageError(
+                "Not restored: the copy of your current records, kept before every restore, "
+                "could not be made because the disk is full. Free some space and try again; "
+                "nothing was changed."
+            ) from exc
+        if "read-only" in exc.message:
+            raise StorageError(
+                "Not restored: the copy of your current records, kept before every restore, "
+                "could not be made because the backups folder is read-only; nothing was changed."
+            ) from exc
     except _db_errors():
         pass  # cannot even be opened: copied byte for byte below
     target = _free_name(paths.backups, "before-restore-damaged", now)
