@@ -61,3 +61,10 @@ def test_a_key_file_asking_too_much_is_refused_before_work(tmp_path: Path) -> No
     doc.pop("check")
     with pytest.raises(UserError, match="key file asks for far more work"):
         keys.Keyring.from_bytes(json.dumps(doc).encode())
+
+
+def test_a_passphrase_file_with_a_byte_order_mark(tmp_path: Path) -> None:
+    """Notepad saves UTF-8 with a byte-order mark: it is not part of the passphrase."""
+    saved = tmp_path / "passphrase.txt"
+    saved.write_bytes(b"\xef\xbb\xbf" + PASS.encode() + b"\r\n")
+    assert keys.passphrase_from_file(saved) == PASS

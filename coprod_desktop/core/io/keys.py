@@ -442,9 +442,14 @@ def write_keyring(path: Path, keyring: Keyring) -> None:
 
 
 def passphrase_from_file(path: str | os.PathLike[str]) -> str:
-    """The first line of a file (so `echo secret > f` works); a missing file is a plain error."""
+    """The first line of a file (so `echo secret > f` works); a missing file is a plain error.
+
+    A byte-order mark (Notepad adds one) is not part of the passphrase. At most 64 KB is read:
+    enough for any passphrase, and `<(echo secret)` (a pipe) still works, but /dev/zero does
+    not fill memory."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            text = handle.read(64 * 1024).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "it is not UTF-8 text"
         raise UserError(
