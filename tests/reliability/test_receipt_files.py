@@ -110,3 +110,13 @@ def test_reading_is_bounded_while_copying(tmp_path: Path) -> None:
     big.write_bytes(b"\x89PNG" + b"\0" * (3 * 1024 * 1024))
     with pytest.raises(UserError, match="larger than 2 MB"):
         read_regular_file(big, "receipt", 2 * 1024 * 1024, "receipt")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="FIFOs and /dev are POSIX")
+def test_restore_from_a_pipe_or_a_device_is_refused_at_once(data: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "backup.sqlite3"
+    os.mkfifo(fifo)
+    for source in (str(fifo), "/dev/zero"):
+        done = coprod(data, "restore", source)
+        assert done.returncode == 1 and "Traceback" not in done.stderr
+        assert "is not an ordinary file" in done.stderr

@@ -221,6 +221,12 @@ def restore_files(
     from coprod_desktop.core.io import keys
 
     backup = Path(backup)
+    if backup.exists() and not backup.is_file():
+        raise UserError(
+            f"{backup} is not an ordinary file (a folder, a device or a pipe): choose a backup "
+            "file.",
+            "backup file",
+        )
     if not backup.is_file():
         raise UserError(f"There is no file at {backup}. Choose a backup file.", "backup file")
     if key is None and keys.is_on(paths.root):

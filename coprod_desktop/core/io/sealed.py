@@ -62,6 +62,8 @@ def is_sealed(head: bytes) -> bool:
 
 
 def is_sealed_file(path: Path) -> bool:
+    if not Path(path).is_file():  # a pipe or a device: opening it could wait for ever
+        return False
     try:
         with open(path, "rb") as handle:
             return is_sealed(handle.read(len(MAGIC)))
