@@ -29,11 +29,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import FULL, child_env, coprod_here
+from tests.reliability.helpers import FULL, child_env, coprod_here, strace_works
 
 EVERYTHING = FULL or os.environ.get("COPROD_FULL_RELIABILITY") == "1"
 STRACE = shutil.which("strace")
-pytestmark = pytest.mark.skipif(STRACE is None, reason="strace is not installed")
+pytestmark = pytest.mark.skipif(
+    not strace_works(STRACE), reason="strace is not installed or may not trace here (ptrace)"
+)
 
 
 def count(db: Path, table: str, where: str = "1") -> int:

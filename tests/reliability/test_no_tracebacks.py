@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.reliability.helpers import FULL, child_env, coprod_here
+from tests.reliability.helpers import FULL, child_env, coprod_here, strace_works
 from tests.reliability.test_disk_and_permissions import as_reader
 
 STRACE = shutil.which("strace")
@@ -31,7 +31,9 @@ def records(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-@pytest.mark.skipif(STRACE is None, reason="strace is not installed")
+@pytest.mark.skipif(
+    not strace_works(STRACE), reason="strace is not installed or may not trace here (ptrace)"
+)
 @pytest.mark.parametrize("args", [("backup",), ("list", "activities")])
 def test_read_errors_are_sentences_and_never_called_damage(
     records: Path, args: tuple[str, ...]
