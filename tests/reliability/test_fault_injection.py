@@ -212,7 +212,7 @@ def test_faults_at_the_writes_of_a_save(world: tuple[Path, Path], command: str) 
         if done.returncode:
             lines = done.stderr.strip().splitlines()
             assert lines and lines[-1].startswith("coprod: "), where
-            TALLY.sentences[lines[-1][len("coprod: ") :][:90]] += 1
+            TALLY.sentences[f"{command}: {lines[-1][len('coprod: ') :][:70]}"] += 1
         # no lock-out: the records open
         opened = coprod_here(data, "list", "activities")
         if opened[0] != 0:
@@ -234,7 +234,8 @@ def test_faults_at_the_writes_of_a_save(world: tuple[Path, Path], command: str) 
         assert code == 0, f"{where}; next write: {err!r}"
     print(
         f"\nfault injection, {command}: {TALLY.faults[command]} faults (syscalls seen {found});"
-        f" sentences {dict(TALLY.sentences)}; lost {TALLY.lost}, lock-outs {TALLY.lockouts},"
+        f" sentences { {k: n for k, n in TALLY.sentences.items() if k.startswith(command)} };"
+        f" so far: lost {TALLY.lost}, lock-outs {TALLY.lockouts},"
         f" tracebacks {TALLY.tracebacks}"
     )
     (root / "figures.json").write_text(json.dumps({**TALLY.faults, "lost": TALLY.lost}))
