@@ -26,8 +26,9 @@ APP_PACKAGES=(
   libwayland-client0 libwayland-cursor0 libwayland-egl1
 )
 # The tests: tests/packaging builds the Linux bundle with PyInstaller, which needs the Python
-# shared library (libpython3-dev) and objdump (binutils).
-TEST_PACKAGES=(libpython3-dev binutils)
+# shared library (libpython3-dev) and objdump (binutils); the reliability tests inject disk
+# faults at each write of a save with strace.
+TEST_PACKAGES=(libpython3-dev binutils strace)
 
 installed() {
   # Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64): either will do.

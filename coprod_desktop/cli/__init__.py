@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from typing import NoReturn
@@ -12,13 +13,34 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     collector.tune()
     from coprod_desktop.cli.parser import build_parser
-    from coprod_desktop.cli.records_commands import apply_records_option, hoist_records_option
-    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
+    from coprod_desktop.cli.records_commands import hoist_records_option
 
     parser = build_parser()
     args = parser.parse_args(hoist_records_option(list(sys.argv[1:] if argv is None else argv)))
+    from coprod_desktop.cli import exit_codes
+
+    before = exit_codes.writes_committed()
+    with exit_codes.watched_stdout() as watched:
+        try:
+            return _run(parser, args)
+        except (OSError, *exit_codes.database_errors()) as exc:
+            # output lost, a folder the OS would not let us use, or a disk error SQLite
+            # raised where no unit of work could turn it into a sentence
+            changed = exit_codes.writes_committed() > before or (
+                watched.failed and args.command in exit_codes.CHANGES_FILES_ITSELF
+            )
+            code, sentence = exit_codes.output_failure(exc, watched, changed)
+            if sentence:
+                _tell(sentence)
+            return code
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    from coprod_desktop.cli.records_commands import apply_records_option
+    from coprod_desktop.core.domain.errors import DataWillNotOpen, UserError
+
     try:
-        apply_records_option(parser, args)
+        apply_records_option(parser, args)  # --records NAME: whose records, by name
         from coprod_desktop.cli.commands import run
 
         return run(args)
@@ -27,14 +49,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         if isinstance(exc, DataWillNotOpen):
             from coprod_desktop.cli.backup_commands import restore_hint
 
-            message = f"{message} {restore_hint(exc, args.data_dir)}"
-        sys.stderr.write(f"coprod: {message}\n")
+            message = f"{message} {restore_hint(exc, args.data_dir)}".rstrip()
+        _tell(message)
         return 1
     except KeyboardInterrupt:
         sys.stderr.write("coprod: stopped; nothing half-saved.\n")
         return 1
-    except BrokenPipeError:
-        return 0
+
+
+def _tell(sentence: str) -> None:
+    """One sentence on stderr; a stderr that cannot be written changes no exit code."""
+    import contextlib
+
+    with contextlib.suppress(OSError):
+        sys.stderr.write(f"coprod: {sentence}\n")
 
 
 def entry() -> NoReturn:

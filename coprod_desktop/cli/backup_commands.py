@@ -170,11 +170,15 @@ def cmd_restore(_sv: None, a: argparse.Namespace) -> None:
             paths, Path(a.file), now, passphrase=passphrase, backup_passphrase=asked or None
         )
     sys.stdout.write(f"{paths.database}\n")
-    if result.kept is not None:
-        sys.stderr.write(f"coprod: what was there before is kept as {result.kept}\n")
-    note = result.note()
-    if note is not None:
-        sys.stderr.write(f"coprod: {note}\n")
+    import contextlib
+
+    # Notes only: the restore is done, and an unwritable stderr must not make it look undone.
+    with contextlib.suppress(OSError):
+        if result.kept is not None:
+            sys.stderr.write(f"coprod: what was there before is kept as {result.kept}\n")
+        note = result.note()
+        if note is not None:
+            sys.stderr.write(f"coprod: {note}\n")
 
 
 # Read the records only: open them without holding the lock, so they work beside the window.
@@ -192,8 +196,18 @@ HANDLERS = {
 
 def restore_hint(error: Any, data_dir: str | None) -> str:
     """The sentence that follows "your records will not open": which backup, and the command."""
+    if not getattr(error, "damaged", False):
+        return ""  # not damaged: a restore would only lose newer records
     latest = getattr(error, "latest_backup", None)
     if latest is None:
         return "There is no backup in the backups folder to restore."
     where = f'--data-dir "{data_dir}" ' if data_dir else ""
-    return f'The latest backup is {latest}: restore it with  coprod {where}restore "{latest}"'
+    taken = getattr(error, "backup_taken", None)
+    age = (
+        f"taken {taken:%Y-%m-%d %H:%M}; changes made after then are not in it"
+        if taken is not None
+        else "changes made after it was taken are not in it"
+    )
+    return (
+        f'The latest backup is {latest} ({age}): restore it with  coprod {where}restore "{latest}"'
+    )

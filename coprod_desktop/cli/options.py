@@ -102,18 +102,13 @@ def terms_changes(args: Any) -> dict[str, Any]:
 
 
 def read_file(path_text: str, option: str) -> tuple[str, bytes]:
-    path = Path(path_text)
-    try:
-        if path.stat().st_size > 200 * 1024 * 1024:
-            raise UserError(f"The file {path_text} is too large to import.", option)
-        return path.name, path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(
-            f"The {option} file '{path_text}' does not exist: check the path.", option
-        ) from None
-    except IsADirectoryError:
-        raise UserError(f"The {option} '{path_text}' is a folder, not a file.", option) from None
-    except PermissionError:
-        raise UserError(
-            f"The {option} file '{path_text}' cannot be read: check its permissions.", option
-        ) from None
+    """A file named on the command line: an ordinary file only, its size counted while read."""
+    from coprod_desktop.core.io.bounded_read import read_regular_file
+
+    if option == "--receipt":
+        from coprod_desktop.core.io.attachments import MAX_BYTES
+
+        data = read_regular_file(path_text, option, MAX_BYTES, "receipt")
+    else:
+        data = read_regular_file(path_text, option, 200 * 1024 * 1024, "file")
+    return Path(path_text).name, data

@@ -21,7 +21,7 @@ Dates are YYYY-MM-DD. Money is written 12.50. Durations are minutes (90) or 1h30
 Data lives in the platform's user data folder unless --data-dir or COPROD_DATA_DIR says otherwise;
 --records NAME (or COPROD_RECORDS) picks one person's records by name (see `coprod records list`).
 Exit codes: 0 done; 1 a mistake in what was asked (one sentence on stderr, nothing changed);
-2 wrong usage."""
+2 wrong usage; 3 saved, but its output (the new id) could not be written (the id is on stderr)."""
 
 
 def _choices(enum: type) -> list[str]:

@@ -65,3 +65,13 @@ def coprod_here(data: Path, *args: str) -> tuple[int, str, str]:
         else:
             os.environ["COPROD_TODAY"] = old
     return code, out.getvalue(), err.getvalue()
+
+
+def strace_works(strace: str | None) -> bool:
+    """strace is installed and may trace here (a container can forbid ptrace)."""
+    if strace is None:
+        return False
+    done = subprocess.run(
+        [strace, "-qq", "-o", os.devnull, "-e", "trace=none", "true"], capture_output=True
+    )
+    return done.returncode == 0

@@ -22,7 +22,8 @@ from PIL.PngImagePlugin import PngInfo
 
 from coprod_desktop.cli import main as cli_main
 from coprod_desktop.core.db import cipher
-from coprod_desktop.core.db.migrate import backup_copy, current_revision
+from coprod_desktop.core.db.migrate import current_revision
+from coprod_desktop.core.db.opening import backup_copy
 from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.kinds import ExpenseCategory
 from coprod_desktop.core.domain.money import Money

@@ -21,7 +21,7 @@ import pytest
 from coprod_desktop.core.db import cipher
 from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.records import Activity
-from coprod_desktop.core.io import backup_keys, backups, keys
+from coprod_desktop.core.io import backup_keys, backups, keys, restore
 from coprod_desktop.core.services import Services, encryption, open_services
 from coprod_desktop.core.services.clock import FixedClock
 from tests.reliability.helpers import child_env, coprod_here, hash_tree
@@ -394,7 +394,7 @@ def test_a_restore_that_fails_half_way_changes_nothing(
         def full(*_a: object, **_k: object) -> None:
             raise StorageError("The backup was not made: the disk is full. Free some space.")
 
-        monkeypatch.setattr(backups, "take_copy", full)
+        monkeypatch.setattr(restore, "take_copy", full)  # the copy before the swap
         chosen = backup
 
     with pytest.raises((UserError, OSError)):

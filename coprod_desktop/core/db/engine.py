@@ -51,8 +51,8 @@ def storage_error_for(exc: BaseException) -> StorageError | None:
         )
     if "not a database" in text or "malformed" in text or "encrypted" in text:
         return StorageError(
-            "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
-            "changed; you can restore the latest backup."
+            "The data file is damaged: SQLite cannot read its records. It has not been "
+            "changed; 'coprod backup list' shows the backups you could restore."
         )
     if "unable to open" in text:
         return StorageError(
@@ -69,6 +69,10 @@ class Database:
     With a `key` (the 32-byte data key) the file is an SQLCipher database: the same pragmas,
     WAL and units of work, every page encrypted (see `cipher.py`).
     """
+
+    # Write transactions committed in this process: the command's exit code says "nothing
+    # changed" (1) only when this did not move (see cli/exit_codes.py).
+    writes_committed = 0
 
     def __init__(
         self, path: Path, *, connect_hook: PragmaHook | None = None, key: bytes | None = None
@@ -99,15 +103,23 @@ class Database:
         if self.connect_hook is not None:
             self.connect_hook(dbapi_conn)
         cur = dbapi_conn.cursor()
-        for pragma in (
-            f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
-            "PRAGMA journal_mode=WAL",
-            "PRAGMA synchronous=FULL",
-            "PRAGMA foreign_keys=ON",
-            "PRAGMA secure_delete=ON",
-        ):
-            cur.execute(pragma)
-        cur.close()
+        try:
+            for pragma in (
+                f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+                "PRAGMA journal_mode=WAL",
+                "PRAGMA synchronous=FULL",
+                "PRAGMA foreign_keys=ON",
+                "PRAGMA secure_delete=ON",
+            ):
+                cur.execute(pragma)
+        except Exception as exc:
+            # SQLAlchemy does not wrap what a connect handler raises, so a disk error here
+            # (the first read of the file) would surface as a traceback (issue 17, finding 9).
+            if type(exc).__name__ not in ("OperationalError", "DatabaseError"):
+                raise
+            raise self._explain(exc) from exc
+        finally:
+            cur.close()
 
     @staticmethod
     def _on_begin(conn: Any) -> None:
@@ -125,7 +137,7 @@ class Database:
             with self._reader() as session, session.begin():
                 yield session
         except DBAPIError as exc:
-            raise storage_error_for(exc) or exc from exc
+            raise self._explain(exc) from exc
 
     @contextmanager
     def write(self) -> Iterator[Session]:
@@ -145,12 +157,32 @@ class Database:
                 "(for example something claimed twice). Nothing was changed."
             ) from exc
         except DBAPIError as exc:
-            raise storage_error_for(exc) or exc from exc
+            raise self._explain(exc, writing=True) from exc
+        Database.writes_committed += 1
         if getattr(self._deleted, "flag", False):
             self._deleted.flag = False
             # saved all the same if this fails; the log is emptied at the next checkpoint or close
             with suppress(DBAPIError):
                 self.checkpoint()
+
+    def _explain(self, exc: BaseException, *, writing: bool = False) -> BaseException:
+        """The sentence for a failed read or write. "Damaged" only if the file still fails a
+        fresh look: a read error that has passed is the disk's, not the file's (issue 17)."""
+        error = storage_error_for(exc)
+        if error is None:
+            return exc
+        if not writing and "disk i/o error" in str(getattr(exc, "orig", exc)).lower():
+            from coprod_desktop.core.db.diagnosis import TRANSIENT_IO
+
+            return StorageError(TRANSIENT_IO)  # a read: nothing was being saved
+        if error.message.startswith("The data file is damaged"):
+            from coprod_desktop.core.db.diagnosis import explain
+
+            verdict = explain(self.path, exc, keyed=self.key is not None)
+            # still damaged: the sentence that points to the backups list (no backup is
+            # looked up here); anything else (a passing disk error) says what it is
+            return error if getattr(verdict, "damaged", False) else verdict
+        return error
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the main file (so deleted text leaves the log too)."""

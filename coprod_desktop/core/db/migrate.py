@@ -8,18 +8,14 @@ backup into `backups/`, so a failed migration can never cost the member their re
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
+from coprod_desktop.core.db import diagnosis
 from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
 
 # The newest revision in migrations/versions. A test checks this equals Alembic's head.
 SCHEMA_HEAD = "0002"
 KNOWN_REVISIONS = ("0001", "0002")
-UNREADABLE = (
-    "The data file cannot be read: it is damaged or needs a passphrase. It has not been "
-    "changed; you can restore the latest backup."
-)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
@@ -36,12 +32,13 @@ def current_revision(db_file: Path, key: bytes | None = None) -> str | None:
         try:
             conn = connect(db_file, key, read_only=True)
         except Exception as exc:
-            raise StorageError(
-                "The data file cannot be opened: check the data folder exists and you can use it."
-            ) from exc
+            raise diagnosis.explain(db_file, exc, keyed=True) from exc
         errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError, _cipher_error())
     else:
-        conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        try:
+            conn = sqlite3.connect(f"file:{db_file}?mode=ro", uri=True)
+        except sqlite3.Error as exc:  # even opening reads the header: the disk may fail there
+            raise diagnosis.explain(db_file, exc) from exc
         errors = (sqlite3.DatabaseError,)
     try:
         row = conn.execute(
@@ -59,9 +56,9 @@ def current_revision(db_file: Path, key: bytes | None = None) -> str | None:
                 f"The data folder {db_file.parent} is read-only for you, so your records cannot "
                 "be opened. Check you can write to it; nothing was changed."
             ) from exc
-        raise DataWillNotOpen(UNREADABLE) from exc
+        raise diagnosis.explain(db_file, exc, keyed=key is not None) from exc
     except errors as exc:
-        raise DataWillNotOpen(UNREADABLE) from exc
+        raise diagnosis.explain(db_file, exc, keyed=key is not None) from exc
     finally:
         conn.close()
 
@@ -74,32 +71,8 @@ def _cipher_error() -> type[BaseException]:
 
 def needs_migration(revision: str | None) -> bool:
     if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DataWillNotOpen(
-            "This data was saved by a newer version of Coprod Desktop. Install the newer version "
-            "to open it; the file has not been changed."
-        )
+        raise DataWillNotOpen(diagnosis.NEWER)
     return revision != SCHEMA_HEAD
-
-
-def backup_copy(
-    db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
-) -> Path:
-    """An online, consistent, checked copy of the database (safe while another process writes).
-
-    The copying itself lives in `core.io.backups` (one way to take a backup, one name scheme).
-    An encrypted database is copied with the same key (SQLCipher's export), so the copy is
-    never plaintext.
-    """
-    if key is not None:
-        from coprod_desktop.core.db.cipher import export_database
-
-        backups_dir.mkdir(parents=True, exist_ok=True)
-        target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
-        export_database(db_file, target, src_key=key, dst_key=key)
-        return target
-    from coprod_desktop.core.io.backups import backup_file
-
-    return backup_file(db_file, backups_dir, label, now)
 
 
 def upgrade(engine_url_or_engine: object, to: str = "head") -> None:

@@ -6,15 +6,15 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from coprod_desktop.core.db.diagnosis import check_folder, check_header
 from coprod_desktop.core.db.engine import Database, PragmaHook, make_private
 from coprod_desktop.core.db.migrate import (
-    UNREADABLE,
-    backup_copy,
     current_revision,
     needs_migration,
     upgrade,
 )
 from coprod_desktop.core.domain.errors import DataWillNotOpen, StorageError
+from coprod_desktop.core.io.backup_files import backup_file, latest_backup, parse_name
 from coprod_desktop.paths import DataPaths, ensure_private_dir
 
 
@@ -31,6 +31,7 @@ def open_database(
     """
     if os.name == "posix":
         os.umask(0o077)  # new files (database, log, attachments, PDFs) private to the member
+    check_folder(paths.root)
     try:
         ensure_private_dir(paths.root)
     except OSError as exc:
@@ -40,14 +41,17 @@ def open_database(
         ) from exc
     try:
         if key is None:  # an encrypted file has no plain header to check
-            check_not_truncated(paths.database)
+            check_header(paths.database)
         revision = current_revision(paths.database, key)
         needs = needs_migration(revision)
+        if revision is not None:
+            check_own_schema(paths.database, revision, key)
     except DataWillNotOpen as exc:
-        # The file is left exactly as it is; the member is offered the latest backup.
-        from coprod_desktop.core.io.backups import latest_backup
-
-        exc.latest_backup = latest_backup(paths.backups)
+        # The file is left exactly as it is; only a damaged one is offered the latest backup.
+        if exc.damaged:
+            exc.latest_backup = latest_backup(paths.backups)
+            named = parse_name(exc.latest_backup) if exc.latest_backup else None
+            exc.backup_taken = named[1] if named else None
         raise
     database = Database(paths.database, connect_hook=connect_hook, key=key)
     if needs:
@@ -67,27 +71,42 @@ def open_database(
     return database
 
 
-def check_not_truncated(db_file: Path) -> None:
-    """Refuse a file shorter than its own header says it is (cut short by a copy or a crash
-    of the disk), before anything reads past the end and reports it as merely 'malformed'.
+def check_own_schema(db_file: Path, revision: str, key: bytes | None) -> None:
+    """The records file holds only what this version's migrations make (issue 17): a data
+    folder copied from elsewhere, or a file another program changed, could carry a trigger
+    that acts at the next save. Such a file is not opened (it counts as damaged: the member
+    is offered the latest backup); it is left exactly as it is."""
+    from coprod_desktop.core.db.schema_check import check_file_schema
 
-    The header's page count is trusted only when SQLite marks it valid (the change counter
-    equals the version-valid-for number); a log (-wal) can only add pages, never make the
-    main file legitimately shorter than its header.
-    """
     try:
-        with open(db_file, "rb") as fh:
-            header = fh.read(100)
-        size = db_file.stat().st_size
-    except FileNotFoundError:
-        return
-    if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
-        if size == 0:
-            return  # a new, empty file: created on first use
-        raise DataWillNotOpen(UNREADABLE)
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    valid = pages > 0 and header[24:28] == header[92:96]
-    if valid and size < pages * page_size:
-        raise DataWillNotOpen(UNREADABLE)
+        different = check_file_schema(db_file, revision, key)
+    except Exception as exc:  # it opened a moment ago: say what the disk or file is doing
+        from coprod_desktop.core.db.diagnosis import explain
+
+        raise explain(db_file, exc, keyed=key is not None) from exc
+    if different is not None:
+        raise DataWillNotOpen(
+            f"The data file holds {different}, which Coprod Desktop never makes: another "
+            "program has changed it, so it is not opened. It has not been changed.",
+            damaged=True,
+        )
+
+
+def backup_copy(
+    db_file: Path, backups_dir: Path, label: str, now: datetime, key: bytes | None = None
+) -> Path:
+    """An online, consistent, checked copy of the database (safe while another process writes).
+
+    The copying itself lives in `core.io.backup_files` (one way to take a backup, one name
+    scheme).
+    An encrypted database is copied with the same key (SQLCipher's export), so the copy is
+    never plaintext.
+    """
+    if key is not None:
+        from coprod_desktop.core.db.cipher import export_database
+
+        backups_dir.mkdir(parents=True, exist_ok=True)
+        target = backups_dir / f"{label}-{now:%Y%m%d-%H%M%S}.sqlite3"
+        export_database(db_file, target, src_key=key, dst_key=key)
+        return target
+    return backup_file(db_file, backups_dir, label, now)

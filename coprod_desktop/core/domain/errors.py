@@ -32,10 +32,16 @@ class StorageError(UserError):
 
 
 class DataWillNotOpen(StorageError):
-    """The records file cannot be opened (damaged, not a database, a newer schema, or locked
-    with a passphrase). The file is left exactly as it was; `latest_backup` (a path, or None)
-    is what the window and the command offer to restore."""
+    """The records file cannot be opened (damaged, or saved by a newer version). The file is
+    left exactly as it was. Only when `damaged` is a restore offered: `latest_backup` (a path,
+    or None) is what the window and the command offer, and `backup_taken` (a datetime) says
+    how old it is, so the member knows which changes it lacks. (A full disk, an I/O error or a
+    missing key file are plain StorageErrors: restoring would only lose newer records.)"""
 
-    def __init__(self, message: str, latest_backup: object = None) -> None:
+    def __init__(
+        self, message: str, latest_backup: object = None, *, damaged: bool = False
+    ) -> None:
         super().__init__(message)
         self.latest_backup = latest_backup
+        self.damaged = damaged
+        self.backup_taken: object = None

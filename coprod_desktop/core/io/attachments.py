@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.io.safe_write import write_atomic, write_many_atomic
@@ -116,6 +117,59 @@ def _check_pdf(data: bytes, shown: str) -> None:
             f"The PDF '{shown}' has {pages} pages: a receipt should have between 1 and 200.",
             "receipt",
         )
+    _check_pdf_builds(reader, shown)
+
+
+# What a PDF receipt may inflate to, all pages' drawing together. A scanned receipt is a few
+# megabytes inflated; a 437 KB file that inflates to hundreds of megabytes is a bomb.
+MAX_PDF_INFLATED = 64 * 1024 * 1024
+
+
+def _check_pdf_builds(reader: Any, shown: str) -> None:
+    """Do now, once, what a claim PDF does with this receipt (issue 17, finding 5): unlock it,
+    inflate each page's drawing within a budget, turn it upright and place it on a page. A
+    receipt that passes always builds in a claim PDF; one that fails is refused here, with a
+    sentence, instead of failing every claim it is in."""
+    import io
+
+    from pypdf import PdfWriter, Transformation
+    from pypdf.errors import LimitReachedError
+
+    bomb = UserError(
+        f"The PDF '{shown}' inflates to far more than a receipt does (it may be made to fill "
+        "memory): print it to a new PDF and add that.",
+        "receipt",
+    )
+    try:
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise UserError(
+                f"The PDF '{shown}' is password-protected: add an unlocked copy.", "receipt"
+            )
+        inflated = 0
+        for page in reader.pages:
+            contents = page.get_contents()
+            inflated += len(contents.get_data()) if contents is not None else 0
+            if inflated > MAX_PDF_INFLATED:
+                raise bomb
+        upright = PdfWriter(clone_from=reader)
+        trial = PdfWriter()
+        for page in upright.pages:
+            if page.rotation:
+                page.transfer_rotation_to_content()
+            box = page.mediabox
+            target = trial.add_blank_page(float(box.width) or 595, float(box.height) or 842)
+            target.merge_transformed_page(page, Transformation())
+        trial.write(io.BytesIO())
+    except UserError:
+        raise
+    except (LimitReachedError, MemoryError):
+        raise bomb from None
+    except Exception:
+        raise UserError(
+            f"The file '{shown}' says it is a PDF but cannot be placed in a claim: add another "
+            "copy (for example printed to a new PDF).",
+            "receipt",
+        ) from None
 
 
 class AttachmentStore:

@@ -181,7 +181,7 @@ def key_for_backup(
 def discard(path: Path, *, plaintext: bool) -> None:
     """Remove a staged copy; a plaintext one inside a protected folder is overwritten first."""
     if plaintext:
-        from coprod_desktop.core.services.encryption import wipe
+        from coprod_desktop.core.io.safe_write import wipe
 
         wipe(path)
     else:

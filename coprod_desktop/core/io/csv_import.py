@@ -39,6 +39,7 @@ from coprod_desktop.core.domain.money import Money, parse_decimal
 from coprod_desktop.core.domain.parsing import check_minutes, parse_uk_date
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Expense
+from coprod_desktop.core.io.csv_shape import MAX_COLUMNS, check_row, check_width
 from coprod_desktop.core.io.import_common import (
     Organisations,
     Outcome,
@@ -218,13 +219,16 @@ def read_sheet(data: bytes) -> Sheet:
         )
     text, encoding = decode(data)
     text = text.replace("\x00", "")
+    check_width(text)
     delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     csv.field_size_limit(1_100_000)
     rows: list[tuple[int, tuple[str, ...]]] = []
     headers: tuple[str, ...] | None = None
     try:
+        last_line = 0
         for number, cells in enumerate(reader, start=1):
+            first_line, last_line = last_line + 1, reader.line_num
             if headers is None:
                 if not any(c.strip() for c in cells):
                     continue
@@ -232,6 +236,7 @@ def read_sheet(data: bytes) -> Sheet:
                 continue
             if not any(c.strip() for c in cells):
                 continue
+            check_row(first_line, last_line, cells, len(headers), delimiter)
             if len(rows) >= MAX_ROWS:
                 raise UserError(
                     f"The file has more than {MAX_ROWS:,} rows: split it into smaller files "
@@ -812,24 +817,9 @@ def commit(
 
 def read_file(path: str | Path) -> bytes:
     """The bytes of a file the member chose, refusing a huge one before reading it."""
-    target = Path(path)
-    try:
-        size = target.stat().st_size
-        if size > MAX_BYTES:
-            raise UserError(
-                f"The file is {size / 1024 / 1024:.0f} MB, over the 20 MB a spreadsheet import "
-                "takes: split it into smaller files (for example one per year).",
-                "file",
-            )
-        return target.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"The file '{path}' does not exist: check the name.", "file") from None
-    except IsADirectoryError:
-        raise UserError(f"'{path}' is a folder, not a file: choose the CSV file.", "file") from None
-    except PermissionError:
-        raise UserError(
-            f"The file '{path}' cannot be read: check its permissions.", "file"
-        ) from None
+    from coprod_desktop.core.io.bounded_read import read_regular_file
+
+    return read_regular_file(path, "file", MAX_BYTES, "import")
 
 
 __all__ = [
@@ -837,6 +827,7 @@ __all__ = [
     "EXPENSE_FIELDS",
     "IGNORE",
     "MAX_BYTES",
+    "MAX_COLUMNS",
     "MAX_ROWS",
     "Options",
     "Preview",

@@ -8,7 +8,6 @@ overdue claim's due date and amount, which must not reach a group pack (see the 
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -47,13 +46,19 @@ class _Bad(Exception):
 
 def read_bundle(name: str, data: bytes) -> MemberBundle:
     """Parse and check one bundle; refuse anything else with one sentence naming the file."""
+    from coprod_desktop.core.io.json_text import parse
+
+    if len(data) > MAX_BYTES:
+        raise UserError(
+            f"The bundle {name} cannot be used: it is far too large to be one; {_FRESH}.", "bundle"
+        )
     try:
-        if len(data) > MAX_BYTES:
-            raise _Bad("it is far too large to be one")
-        try:
-            document = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-            raise _Bad("it is not JSON") from None
+        # one JSON reader for every file from outside: a byte-order mark is fine; deep
+        # nesting, huge numbers and halves of characters are refused plainly
+        document = parse(data)
+    except UserError as error:
+        raise UserError(f"The bundle {name} cannot be used. {error.message}", "bundle") from None
+    try:
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             raise _Bad("it is not an evidence bundle")
         version = document.get("version")

@@ -164,9 +164,11 @@ def take_for_opening(paths: DataPaths, now: datetime, *, keep: bool) -> Instance
     the lock if it is free (the caller lets it go once open), else None when the records can be
     read without it (they exist and need no creating or migrating), else AlreadyOpen.
     """
+    from coprod_desktop.core.db.diagnosis import check_folder
     from coprod_desktop.core.db.migrate import current_revision, needs_migration
     from coprod_desktop.paths import ensure_private_dir
 
+    check_folder(paths.root)
     with suppress(OSError):  # opening the database reports a folder it cannot create, plainly
         ensure_private_dir(paths.root)
     lock = InstanceLock(paths.lock, now)

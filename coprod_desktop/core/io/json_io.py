@@ -53,6 +53,7 @@ from coprod_desktop.core.domain import kinds
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.money import Money
 from coprod_desktop.core.io.attachments import sniff_media_type
+from coprod_desktop.core.io.json_text import parse
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -829,6 +830,14 @@ def check_document(doc: Any) -> _Plan:
         if top.model is m.ExpenseRow:
             plan.rows.append((_table(m.ExpenseReceiptRow), receipts))
             plan.counts["receipts"] = len(receipts)
+    # The same rules a form applies, record by record (issue 17: nothing that could not be typed).
+    from coprod_desktop.core.io.import_rules import check_rows
+
+    for table, table_rows in plan.rows:
+        check_rows(table.name, table_rows)
+    if plan.profile is not None:
+        check_rows("profile", [plan.profile])
+    check_rows("settings", plan.settings)
     # The profile may name a signature attachment, so it goes in after the attachments.
     return plan
 
@@ -880,20 +889,6 @@ _NOT_EMPTY = (
     "The data folder already has records: import into a new folder with --data-dir, or "
     "choose an empty data folder, so nothing you have is overwritten."
 )
-
-
-def parse(data: bytes) -> Any:
-    """The document in `data`, or a plain UserError when it is not JSON at all."""
-    try:
-        return json.loads(data.decode("utf-8") if isinstance(data, bytes) else data)
-    except UnicodeDecodeError:
-        raise UserError("The file is not UTF-8 text: choose a JSON export.", "file") from None
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"The file is not valid JSON (line {exc.lineno}, column {exc.colno}): choose a file "
-            "made with 'coprod export json'.",
-            "file",
-        ) from None
 
 
 def _insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -977,14 +972,15 @@ def _import_json(services: Services, data: bytes) -> ImportResult:
 
 
 def import_json_file(services: Services, path: str | Path) -> ImportResult:
-    """Read a file and import it; an unreadable file is a plain UserError."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"The file {path} cannot be read ({exc.strerror}): check the name.", "file"
-        ) from None
-    return import_json(services, data)
+    """Read a file and import it; an unreadable file is a plain UserError. Only an ordinary
+    file is read (a pipe or a device never hangs or fills memory), up to `MAX_FILE_BYTES`."""
+    from coprod_desktop.core.io.bounded_read import read_regular_file
+
+    return import_json(services, read_regular_file(path, "file", MAX_FILE_BYTES, "export"))
+
+
+# A whole copy with 15 years of receipts is a few hundred megabytes; more is not one.
+MAX_FILE_BYTES = 2 * 1024 * 1024 * 1024
 
 
 __all__ = [

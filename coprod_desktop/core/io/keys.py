@@ -104,19 +104,48 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
+        """Read a cost from a file, refusing one above `MAX_KDF` *before* any work is done.
+
+        Why a ceiling: the cost is in the file, so a crafted file could make opening it take
+        minutes and gigabytes before the passphrase is even checked (issue 17). Nothing the
+        app writes comes near it (`MAX_KDF` is a small multiple of the default)."""
         if not isinstance(data, dict) or data.get("name") != "argon2id":
             raise ValueError("unknown key derivation")
-        params = cls(int(data["time_cost"]), int(data["memory_kib"]), int(data["parallelism"]))
+        values = [data.get(name) for name in ("time_cost", "memory_kib", "parallelism")]
+        if not all(type(v) is int for v in values):
+            raise ValueError("key derivation cost is not a whole number")
+        params = cls(*values)
         if not (
-            1 <= params.time_cost <= 100
-            and 8 * params.parallelism <= params.memory_kib <= 4 * 1024 * 1024
-            and 1 <= params.parallelism <= 64
+            params.time_cost >= 1
+            and 8 * params.parallelism <= params.memory_kib
+            and params.parallelism >= 1
         ):
             raise ValueError("key derivation cost out of range")
+        if (
+            params.time_cost > MAX_KDF.time_cost
+            or params.memory_kib > MAX_KDF.memory_kib
+            or params.parallelism > MAX_KDF.parallelism
+        ):
+            raise KdfTooCostly("key derivation cost above what Coprod Desktop writes")
         return params
 
 
+class KdfTooCostly(ValueError):
+    """A file asks for more key-derivation work than the app ever sets."""
+
+
 DEFAULT_KDF = KdfParams()
+# Four times what the app writes: room for a later default to grow, no room for a crafted
+# file to make opening take minutes and gigabytes.
+MAX_KDF = KdfParams(
+    time_cost=4 * DEFAULT_KDF.time_cost,
+    memory_kib=4 * DEFAULT_KDF.memory_kib,
+    parallelism=4 * DEFAULT_KDF.parallelism,
+)
+TOO_COSTLY = (
+    "The {what} asks for far more work to open than Coprod Desktop ever sets, so it was not "
+    "made by Coprod Desktop and was not opened; nothing was changed."
+)
 
 
 def _normal(passphrase: str) -> bytes:
@@ -309,6 +338,7 @@ class Keyring:
             "passphrase": self.passphrase_box,
             "recovery": {"salt": _b64(self.recovery_salt), **self.recovery_box},
         }
+        doc["check"] = _digest(doc)
         return (json.dumps(doc, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -332,9 +362,19 @@ class Keyring:
                 {"nonce": recovery["nonce"], "wrapped": recovery["wrapped"]},
             )
             for box in (keyring.passphrase_box, keyring.recovery_box):
-                _unb64(box["nonce"])
-                _unb64(box["wrapped"])
+                # AES-GCM cannot tell a damaged box from a wrong passphrase: the sizes and
+                # the file's own check can, so damage is never reported as a wrong passphrase.
+                if len(_unb64(box["nonce"])) != NONCE_BYTES:
+                    raise ValueError("nonce size")
+                if len(_unb64(box["wrapped"])) != DATA_KEY_BYTES + 16:
+                    raise ValueError("wrapped key size")
+            if len(keyring.salt) != SALT_BYTES or len(keyring.recovery_salt) != SALT_BYTES:
+                raise ValueError("salt size")
+            if "check" in doc and doc["check"] != _digest(doc):
+                raise ValueError("check differs")
             return keyring
+        except KdfTooCostly:
+            raise UserError(TOO_COSTLY.format(what="key file"), "keyring") from None
         except UserError:
             raise
         except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError):
@@ -343,6 +383,15 @@ class Keyring:
                 "kept with a backup; nothing was changed.",
                 "keyring",
             ) from None
+
+
+def _digest(doc: dict[str, Any]) -> str:
+    """A checksum over the key file's fields (not a secret): tells damage from a wrong
+    passphrase. Files written before it existed have none and are read as before."""
+    import hashlib
+
+    body = {k: v for k, v in doc.items() if k != "check"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 def keyring_path(root: Path) -> Path:
@@ -393,9 +442,14 @@ def write_keyring(path: Path, keyring: Keyring) -> None:
 
 
 def passphrase_from_file(path: str | os.PathLike[str]) -> str:
-    """The first line of a file (so `echo secret > f` works); a missing file is a plain error."""
+    """The first line of a file (so `echo secret > f` works); a missing file is a plain error.
+
+    A byte-order mark (Notepad adds one) is not part of the passphrase. At most 64 KB is read:
+    enough for any passphrase, and `<(echo secret)` (a pipe) still works, but /dev/zero does
+    not fill memory."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            text = handle.read(64 * 1024).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         reason = getattr(exc, "strerror", None) or "it is not UTF-8 text"
         raise UserError(

@@ -134,3 +134,23 @@ def _remove(made: list[list[Path]]) -> None:
     for tmps in made:
         for tmp in tmps:
             tmp.unlink(missing_ok=True)
+
+
+def wipe(path: Path) -> None:
+    """Overwrite a file with zeros, sync, then delete it (a plaintext scrap of protected
+    records must not linger in free space). Lives here, below the services, so the backup
+    key helpers can use it without importing the encryption service (issue 17)."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b") as handle:
+            block = b"\0" * (1024 * 1024)
+            left = size
+            while left > 0:
+                step = min(left, len(block))
+                handle.write(block[:step])
+                left -= step
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        pass  # still deleted below; a file we cannot open for writing we cannot overwrite
+    path.unlink(missing_ok=True)

@@ -31,7 +31,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 from coprod_desktop.core.domain.errors import StorageError, UserError
-from coprod_desktop.core.io.keys import DEFAULT_KDF, KdfParams, WrongPassphrase, expand_key
+from coprod_desktop.core.io.keys import (
+    DEFAULT_KDF,
+    TOO_COSTLY,
+    KdfParams,
+    KdfTooCostly,
+    WrongPassphrase,
+    expand_key,
+)
 
 MAGIC = b"COPROD-SEALED\x00"
 VERSION = 1
@@ -55,6 +62,8 @@ def is_sealed(head: bytes) -> bool:
 
 
 def is_sealed_file(path: Path) -> bool:
+    if not Path(path).is_file():  # a pipe or a device: opening it could wait for ever
+        return False
     try:
         with open(path, "rb") as handle:
             return is_sealed(handle.read(len(MAGIC)))
@@ -115,6 +124,8 @@ def _read_header(head: bytes, passphrase: str, what: str) -> tuple[bytes, bytes,
         kdf = KdfParams.from_json(
             {"name": "argon2id", "time_cost": t_cost, "memory_kib": m_kib, "parallelism": lanes}
         )
+    except KdfTooCostly:
+        raise UserError(TOO_COSTLY.format(what=what), "file") from None
     except ValueError:
         raise _damaged(what) from None
     if not 1 <= chunk <= 64 * CHUNK:

@@ -10,15 +10,14 @@ from sqlalchemy.orm import Session
 
 from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
-from coprod_desktop.core.domain.kinds import AttendedAs
-from coprod_desktop.core.domain.parsing import check_minutes
 from coprod_desktop.core.domain.records import Activity
 from coprod_desktop.core.domain.views import ActivityFilter, ActivityItem
 from coprod_desktop.core.rules.fees import FeeResult
 from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.ledger import Ledger, reference_rate
-from coprod_desktop.core.services.validate import check_date, clean_text
+from coprod_desktop.core.services.record_rules import activity_content
+from coprod_desktop.core.services.validate import check_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,12 +43,8 @@ class ActivityService:
         self.ctx = ctx
 
     def validate(self, activity: Activity, s: Session) -> Activity:
-        check_date(activity.date, "date")
-        for part in ("prep_minutes", "contact_minutes", "travel_minutes", "followup_minutes"):
-            value = getattr(activity, part)
-            if isinstance(value, bool) or not isinstance(value, int):
-                raise UserError(f"The {part.replace('_', ' ')} must be whole minutes.", part)
-            check_minutes(value, part, part.replace("_", " "))
+        """The record's own rules (`record_rules`, shared with every importer), then its links."""
+        activity = activity_content(activity)
         if s.get(m.OrganisationRow, activity.organisation_id) is None:
             raise NotFound("Choose the organisation this activity was for.", "organisation")
         if activity.agreement_id is not None:
@@ -64,24 +59,7 @@ class ActivityService:
                     "organisation's agreements, or none.",
                     "agreement",
                 )
-        if activity.attended_as not in tuple(AttendedAs):
-            raise UserError(
-                "Say how you took part: for yourself, as a carer, or on someone's behalf.",
-                "attended_as",
-            )
-        days = activity.power.papers_days_ahead
-        if days is not None and not 0 <= days <= 365:
-            raise UserError("The days the papers came ahead must be 0 to 365.", "papers_days_ahead")
-        return replace(
-            activity,
-            title=clean_text(activity.title, "title", required=True, limit=500),
-            described_level=clean_text(activity.described_level, "described level", limit=300),
-            impact=clean_text(activity.impact, "impact"),
-            feedback=clean_text(activity.feedback, "feedback"),
-            skills=clean_text(activity.skills, "skills"),
-            themes=clean_text(activity.themes, "themes", limit=2000),
-            private_notes=clean_text(activity.private_notes, "private notes"),
-        )
+        return activity
 
     def _ledger(self, s: Session) -> Ledger:
         return Ledger(s, self.ctx.pack(), reference_rate(s))

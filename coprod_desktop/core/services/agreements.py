@@ -17,7 +17,7 @@ from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
 from coprod_desktop.core.domain.records import Agreement, Terms
 from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.context import Context
-from coprod_desktop.core.services.validate import check_date, check_range, clean_text
+from coprod_desktop.core.services.record_rules import agreement_content, terms_content
 
 
 class AgreementService:
@@ -26,27 +26,10 @@ class AgreementService:
 
     # -- checks -----------------------------------------------------------------------------
     def validate_terms(self, terms: Terms) -> Terms:
-        from coprod_desktop.core.rules.fees import validate_terms
-
-        check_date(terms.effective_from, "effective_from")
-        terms = replace(
-            terms,
-            source=clean_text(terms.source, "source", limit=2000),
-            note=clean_text(terms.note, "note"),
-        )
-        validate_terms(terms)
-        return terms
+        return terms_content(terms)
 
     def validate(self, agreement: Agreement) -> Agreement:
-        check_date(agreement.start, "start")
-        if agreement.end is not None:
-            check_date(agreement.end, "end")
-        check_range(agreement.start, agreement.end, "start", "end")
-        return replace(
-            agreement,
-            role_title=clean_text(agreement.role_title, "role", required=True, limit=300),
-            description=clean_text(agreement.description, "description"),
-        )
+        return agreement_content(agreement)
 
     # -- reading ----------------------------------------------------------------------------
     def list(self, organisation_id: int | None = None) -> list[Agreement]:

@@ -28,16 +28,34 @@ import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.io import keys
 from coprod_desktop.core.io.keys import DEFAULT_KDF, KdfParams, PassphraseNeeded
+from coprod_desktop.core.io.safe_write import wipe
 from coprod_desktop.paths import DataPaths
 
 if TYPE_CHECKING:
-    from coprod_desktop.core.services import Services
+    from coprod_desktop.core.db.engine import Database
+    from coprod_desktop.core.services.context import Context
+
+
+class Services(Protocol):
+    """What the switches need of the open services. A protocol, not the `Services` class:
+    importing that would make this module (which opening and restoring use) depend on every
+    service, and the services on it, a circle (issue 17)."""
+
+    @property
+    def ctx(self) -> Context: ...
+
+    @property
+    def paths(self) -> DataPaths: ...
+
+    @property
+    def db(self) -> Database: ...
+
 
 JOURNAL = keys.SWITCH_JOURNAL
 COMMITTED = keys.SWITCH_COMMITTED
@@ -302,24 +320,6 @@ def _commit(journal: Path) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     _fsync(journal)
-
-
-def wipe(path: Path) -> None:
-    """Overwrite a file with zeros, sync, then delete it."""
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b") as handle:
-            block = b"\0" * (1024 * 1024)
-            left = size
-            while left > 0:
-                step = min(left, len(block))
-                handle.write(block[:step])
-                left -= step
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        pass  # still deleted below; a file we cannot open for writing we cannot overwrite
-    path.unlink(missing_ok=True)
 
 
 def _remove_tree(folder: Path, *, overwrite: bool) -> None:

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
-from decimal import Decimal
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,9 +17,9 @@ from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.activities import live_claim_numbers
 from coprod_desktop.core.services.context import Context
 from coprod_desktop.core.services.ledger import ExpenseFigure, Ledger, reference_rate
-from coprod_desktop.core.services.validate import check_amount, check_date, clean_text
+from coprod_desktop.core.services.record_rules import MAX_MILES, expense_content
 
-MAX_MILES = Decimal(5000)  # one journey; more is a typing slip
+__all__ = ["MAX_MILES", "ExpenseService", "NewFile"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +35,8 @@ class ExpenseService:
         self.ctx = ctx
 
     def validate(self, expense: Expense, s: Session) -> Expense:
-        check_date(expense.date, "date")
+        """The record's own rules (`record_rules`, shared with every importer), then its links."""
+        expense = expense_content(expense)
         if s.get(m.OrganisationRow, expense.organisation_id) is None:
             raise NotFound("Choose the organisation this expense is for.", "organisation")
         if expense.activity_id is not None:
@@ -49,24 +49,7 @@ class ExpenseService:
                     "organisation's activities, or none.",
                     "activity",
                 )
-        if expense.category is ExpenseCategory.MILEAGE:
-            if expense.miles is None or expense.miles <= 0:
-                raise UserError(
-                    "The miles are missing: give the distance, for example 12.5.", "miles"
-                )
-            if expense.miles > MAX_MILES:
-                raise UserError(
-                    "The miles are over 5,000 for one journey: check the figure.", "miles"
-                )
-            if expense.miles != expense.miles.quantize(Decimal("0.01")):
-                raise UserError("The miles can have at most two decimal places.", "miles")
-            if not 0 <= expense.passengers <= 8:
-                raise UserError("The passengers must be a whole number from 0 to 8.", "passengers")
-            expense = replace(expense, amount=None)
-        else:
-            check_amount(expense.amount, "amount", required=True)
-            expense = replace(expense, miles=None, passengers=0)
-        return replace(expense, description=clean_text(expense.description, "description"))
+        return expense
 
     def _ledger(self, s: Session) -> Ledger:
         return Ledger(s, self.ctx.pack(), reference_rate(s))

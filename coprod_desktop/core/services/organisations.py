@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from sqlalchemy import func, select
 
 from coprod_desktop.core.db import models as m
-from coprod_desktop.core.domain.errors import Conflict, NotFound, UserError
+from coprod_desktop.core.domain.errors import Conflict, NotFound
 from coprod_desktop.core.domain.records import Organisation
 from coprod_desktop.core.services import convert
 from coprod_desktop.core.services.context import Context
-from coprod_desktop.core.services.validate import check_code, clean_text
+from coprod_desktop.core.services.record_rules import organisation_content
 
 
 class OrganisationService:
@@ -19,21 +17,7 @@ class OrganisationService:
         self.ctx = ctx
 
     def validate(self, org: Organisation) -> Organisation:
-        promised = org.promised_days
-        if not isinstance(promised, int) or not 0 <= promised <= 365:
-            raise UserError(
-                "The promised days to pay must be a whole number from 0 to 365.", "promised_days"
-            )
-        return replace(
-            org,
-            name=clean_text(org.name, "name", required=True, limit=300),
-            code=check_code(org.code),
-            department=clean_text(org.department, "department", limit=300),
-            contact_name=clean_text(org.contact_name, "contact_name", limit=300),
-            email=clean_text(org.email, "email", limit=300),
-            address=clean_text(org.address, "address", limit=2000),
-            notes=clean_text(org.notes, "notes"),
-        )
+        return organisation_content(org)
 
     def list(self, search: str = "") -> list[Organisation]:
         with self.ctx.db.read() as s:

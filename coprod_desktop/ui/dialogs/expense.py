@@ -30,6 +30,7 @@ from coprod_desktop.core.domain.money import Money, parse_decimal
 from coprod_desktop.core.domain.records import Expense
 from coprod_desktop.core.domain.views import ActivityFilter
 from coprod_desktop.core.io.attachments import MAX_BYTES, check_content, clean_name
+from coprod_desktop.core.io.bounded_read import read_regular_file
 from coprod_desktop.core.services import Services
 from coprod_desktop.core.services.expenses import NewFile
 from coprod_desktop.core.services.validate import check_amount
@@ -279,13 +280,8 @@ class ExpenseDialog(RecordDialog):
         problem: str | None = None
         for path in paths:
             try:
-                if path.stat().st_size > MAX_BYTES:
-                    raise UserError(
-                        f"The file '{clean_name(path.name)}' is larger than 25 MB: save a smaller "
-                        "copy and add that.",
-                        "receipt",
-                    )
-                data = path.read_bytes()
+                # an ordinary file only, its size counted while read (a pipe never hangs)
+                data = read_regular_file(path, "receipt", MAX_BYTES, "receipt")
                 media_type = check_content(data, path.name)
             except UserError as error:
                 problem = problem or error.message

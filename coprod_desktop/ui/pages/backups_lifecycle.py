@@ -40,11 +40,17 @@ def ask_what_to_do(parent: QWidget, error: DataWillNotOpen) -> str:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Your records will not open")
-    latest = error.latest_backup
+    latest = error.latest_backup if error.damaged else None
     text = error.message
+    taken = error.backup_taken
     if latest is not None:
-        text += f"\n\nThe latest backup is {Path(latest).name}."
-    else:
+        text += f"\n\nThe latest backup is {Path(latest).name}"
+        text += (
+            f", taken {taken:%Y-%m-%d %H:%M}: changes made after then are not in it."
+            if taken is not None
+            else ": changes made after it was taken are not in it."
+        )
+    elif error.damaged:
         text += "\n\nThere is no backup in the backups folder yet."
     box.setText(text)
     buttons: dict[Any, str] = {}
