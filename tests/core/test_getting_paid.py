@@ -353,7 +353,7 @@ def test_the_inbox_picks_up_each_new_file_once_and_refuses_a_bad_one(
     assert sorted(i.original_name for i in result.new) == ["bus.png", "car-park.png"]
     refused = {i.original_name: i.note for i in result.refused}
     assert set(refused) == {"broken.jpg", "pipe.png"}
-    assert "not a plain file" in refused["pipe.png"]
+    assert "not an ordinary file" in refused["pipe.png"]
     again = services.inbox.scan()
     assert again.new == () and again.refused == ()
     (inbox / "copy-of-car-park.png").write_bytes(png())  # the same photo synced twice

@@ -9,10 +9,8 @@ is not a receipt the app accepts is remembered as refused, with the reason in pl
 
 from __future__ import annotations
 
-import errno
 import hashlib
 import os
-import stat
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +22,7 @@ from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import NotFound, UserError
 from coprod_desktop.core.domain.kinds import InboxStatus
 from coprod_desktop.core.io.attachments import MAX_BYTES, StoredFile
+from coprod_desktop.core.io.bounded_read import read_regular_file
 from coprod_desktop.core.services.context import Context
 
 SETTINGS_KEY = "receipts_inbox_folder"
@@ -58,37 +57,6 @@ class ScanResult:
         if self.more_waiting:
             text += " More are waiting: look again to pick them up."
         return text
-
-
-def read_regular_file(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of a plain file, refusing anything else before reading: a FIFO would hang,
-    a device never ends, a symlink may lead out of the folder. The size is counted while
-    reading, so a file that grows (or a size `stat` reports wrongly) stops at the limit."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise UserError(f"'{path.name}' is a link, not a file: pick the file itself.") from None
-        raise UserError(f"'{path.name}' cannot be read: {exc.strerror or exc}.") from None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise UserError(f"'{path.name}' is not a plain file: pick a photo or PDF.")
-        chunks, total = [], 0
-        while True:
-            chunk = os.read(fd, 1 << 20)
-            if not chunk:
-                break
-            total += len(chunk)
-            if total > limit:
-                raise UserError(
-                    f"'{path.name}' is over {limit // (1024 * 1024)} MB: use a smaller photo "
-                    "or scan."
-                )
-            chunks.append(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 class InboxService:
@@ -142,8 +110,8 @@ class InboxService:
             except OSError:
                 return
             for entry in entries:
-                if entry.name.startswith("."):
-                    continue  # sync apps' own partial and hidden files
+                if entry.name.startswith(".") or entry.is_symlink():
+                    continue  # sync apps' own partial and hidden files; links lead elsewhere
                 if entry.is_dir(follow_symlinks=False):
                     if depth < MAX_DEPTH:
                         walk(Path(entry.path), depth + 1)
@@ -178,7 +146,7 @@ class InboxService:
                 more = True
                 break
             try:
-                data = read_regular_file(path)
+                data = read_regular_file(path, "receipt", MAX_BYTES, "receipt")
             except UserError as error:
                 digest = hashlib.sha256(f"unreadable:{path}".encode()).hexdigest()
                 if digest not in seen:
