@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import PaymentMethod
+from coprod_desktop.ui.dialogs.unsaved import GuardedDialog
+from coprod_desktop.ui.widgets.date_field import DateField
 
 ERROR_SIGN = "⚠"
 GENERAL = "__form__"  # the key for a message that belongs to no one field
@@ -101,12 +103,14 @@ def select_data(combo: QComboBox, wanted: Any) -> None:
 
 def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
     """Call `slot` whenever the member changes `widget`, whatever kind of input it is."""
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit) and not isinstance(widget, DateField):
         widget.textChanged.connect(lambda *_: slot())
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(lambda *_: slot())
         if widget.isEditable():
             widget.editTextChanged.connect(lambda *_: slot())
+    elif isinstance(widget, DateField):
+        widget.textChanged.connect(lambda *_: slot())
     elif isinstance(widget, QDateEdit):
         widget.dateChanged.connect(lambda *_: slot())
     elif isinstance(widget, QSpinBox):
@@ -221,6 +225,13 @@ class FieldErrors:
     def widget(self, key: str) -> QWidget:
         return self._fields[key][0]
 
+    def key_of(self, widget: QWidget) -> str:
+        """The key `widget` was registered under (GENERAL for a field with no error line)."""
+        for key, (field, _label) in self._fields.items():
+            if field is widget:
+                return key
+        return GENERAL
+
     def key_for(self, service_field: str | None) -> str:
         if service_field is None:
             return GENERAL
@@ -281,11 +292,13 @@ class FieldErrors:
         self.save.setEnabled(not self._live and not self.busy)
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """The Save / UserError / accept cycle shared by the record forms.
 
     Subclasses build the record with `collect()` (returning the record, or None, and the live
-    errors by field key), and pass it to `store()`, which calls the page's `save` callable."""
+    errors by field key), and pass it to `store()`, which calls the page's `save` callable.
+    Closing with changes asks first (`GuardedDialog`); a date field holding text that is not a
+    real date is an error of that field, so Save refuses it with the field's own sentence."""
 
     errors: FieldErrors
     button_box: QDialogButtonBox
@@ -317,13 +330,26 @@ class RecordDialog(QDialog):
 
     def revalidate(self) -> None:
         _record, errors = self.collect()
-        self.errors.set_live(errors)
+        self.errors.set_live({**errors, **self.date_problems()})
+
+    def date_problems(self) -> dict[str, str]:
+        """The sentence of every date field whose text is not a real date, by field key."""
+        problems: dict[str, str] = {}
+        for field in self.findChildren(DateField):
+            message = field.problem()
+            if message and field.isVisibleTo(self):
+                problems.setdefault(self.errors.key_of(field), message)
+        return problems
+
+    def save_from_guard(self) -> None:
+        self._on_save()
 
     def store(self, record: Any) -> Any:
         raise NotImplementedError
 
     def _on_save(self) -> None:
         record, errors = self.collect()
+        errors = {**errors, **self.date_problems()}
         if errors or record is None:
             self.errors.reveal_all = True
             self.errors.set_live(errors)
