@@ -318,6 +318,11 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from coprod_desktop.ui.dialogs.unsaved import confirm_window_close
+
+        if not confirm_window_close(list(self._built.values())):
+            event.ignore()  # the member keeps editing: nothing typed is lost
+            return
         for page in list(self._built.values()):
             dialog = getattr(page, "open_dialog", None)
             if dialog is not None:

@@ -128,4 +128,35 @@ class GuardedDialog(QDialog):
             super().reject()
 
 
-__all__ = ["DISCARD", "KEEP", "SAVE", "GuardedDialog", "ask_unsaved", "form_state"]
+
+
+def confirm_window_close(pages: list[Any]) -> bool:
+    """Before the window closes: every open form with changes, and unsaved settings, ask.
+
+    True when the window may close (each change was saved or discarded); False when the member
+    chose to keep editing, or a save was refused (its sentence is then on the form)."""
+    for page in pages:
+        dialog = getattr(page, "open_dialog", None)
+        if isinstance(dialog, GuardedDialog) and dialog.isVisible():
+            if not dialog.confirm_close():
+                dialog.raise_()
+                dialog.activateWindow()
+                return False
+            dialog.guard_enabled = False
+        has_changes = getattr(page, "has_unsaved_changes", None)
+        if has_changes is not None and has_changes():
+            answer = ask_unsaved(page, getattr(page, "guard_what", "your settings"))
+            if answer == KEEP or (answer == SAVE and not page.save_unsaved_changes()):
+                return False
+    return True
+
+
+__all__ = [
+    "DISCARD",
+    "KEEP",
+    "SAVE",
+    "GuardedDialog",
+    "ask_unsaved",
+    "confirm_window_close",
+    "form_state",
+]

@@ -191,6 +191,25 @@ class SettingsPage(QWidget):
         ui.dataPathValue.setText(data.data_folder)
 
     # -- about you -------------------------------------------------------------------------------
+    guard_what = "your details on the Settings page"
+
+    def has_unsaved_changes(self) -> bool:
+        """Details typed under "About you" and not saved (asked about when the window closes)."""
+        if self.data is None:
+            return False
+        ui, profile = self.ui, self.data.profile
+        rate = str(profile.reference_rate) if profile.reference_rate else ""
+        return (
+            ui.nameEdit.text() != profile.name
+            or ui.rateEdit.text().strip() != rate
+            or ui.benefitsCombo.currentData() != profile.benefits_kind
+            or ui.ucDaySpin.value() != profile.uc_period_start_day
+            or ui.ucHousingCheck.isChecked() != profile.uc_housing_costs
+        )
+
+    def save_unsaved_changes(self) -> bool:
+        return self.save_profile()
+
     def _benefits_changed(self, *_args: Any) -> None:
         uc = self.ui.benefitsCombo.currentData() == "uc"
         for widget in (self.ui.ucDayLabel, self.ui.ucDaySpin, self.ui.ucHousingCheck):
