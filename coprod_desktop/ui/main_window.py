@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
 from coprod_desktop.ui.context import WindowContext
+from coprod_desktop.ui.fit import fit_window_to_screen, page_scroller
 from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from coprod_desktop.ui.pages.dashboard import DashboardPage
 from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         ctx.runner.busy_changed.connect(self._busy)
         self.statusBar().showMessage("Opening your records…")
+        fit_window_to_screen(self)
 
     # -- building --------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -91,7 +93,8 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             nav.addItem(item)
-            self.ui.pages.addWidget(self._built.get(number - 1) or QWidget())
+            built = self._built.get(number - 1)
+            self.ui.pages.addWidget(page_scroller(built) if built is not None else QWidget())
         nav.currentRowChanged.connect(self._show_row)
         nav.installEventFilter(self)
         nav.setCurrentRow(0)
@@ -145,7 +148,7 @@ class MainWindow(QMainWindow):
         stack = self.ui.pages
         stand_in = stack.widget(row)
         current = stack.currentIndex()
-        stack.insertWidget(row, page)
+        stack.insertWidget(row, page_scroller(page))  # scrolls rather than outgrow the screen
         stack.removeWidget(stand_in)
         stand_in.deleteLater()
         stack.setCurrentIndex(current)
@@ -221,7 +224,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setFocus()
 
     def current_page(self) -> QWidget:
-        return self.ui.pages.currentWidget()
+        return self._built.get(self.ui.pages.currentIndex()) or self.ui.pages.currentWidget()
 
     def _busy(self, busy: bool) -> None:
         if busy:

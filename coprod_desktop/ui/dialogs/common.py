@@ -153,6 +153,8 @@ def finish_form(root: QWidget, text_lines: int = 4) -> None:
     name (a screen reader landing on one would otherwise announce nothing), and multi-line
     boxes are a few lines tall in the current font rather than Qt's default ten, so a form
     shows more of itself at 200% font."""
+    for form in root.findChildren(QFormLayout):
+        reflow_form(form)
     for edit in root.findChildren(QPlainTextEdit):
         margins = edit.contentsMargins()
         frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 8
@@ -163,6 +165,21 @@ def finish_form(root: QWidget, text_lines: int = 4) -> None:
         elif isinstance(owner, QAbstractSpinBox):
             for inner in owner.findChildren(QLineEdit):
                 inner.setAccessibleName(owner.accessibleName())
+
+
+def reflow_form(form: QFormLayout) -> None:
+    """Labels on one line, and a field that has no room beside its label goes under it.
+
+    A word-wrapped label in a form row is given only its field's height, so at 200% text (and
+    at 100% for the longest, "Minimum paid time (optional):") its second line was cut off.
+    Unwrapped labels set the label column's width; when the window is too narrow for label and
+    field side by side, Qt puts the field on the next line rather than squeezing either."""
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        label = item.widget() if item is not None else None
+        if isinstance(label, QLabel):
+            label.setWordWrap(False)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
 
 def fit_to_screen(dialog: QDialog, contents: QWidget | None = None, chars: int = 90) -> None:
@@ -183,7 +200,12 @@ def fit_to_screen(dialog: QDialog, contents: QWidget | None = None, chars: int =
         height = max(
             height, contents.sizeHint().height() + 40 * dialog.fontMetrics().height() // 10
         )
-    dialog.resize(min(width, int(avail.width() * 0.92)), min(height, int(avail.height() * 0.9)))
+    width = min(width, int(avail.width() * 0.92))
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():
+        # wrapped text needs more lines when the dialog is narrower than it would like
+        height = max(height, layout.totalHeightForWidth(width))
+    dialog.resize(width, min(height, int(avail.height() * 0.9)))
 
 
 class FieldErrors:

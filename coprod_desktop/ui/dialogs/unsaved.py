@@ -128,8 +128,6 @@ class GuardedDialog(QDialog):
             super().reject()
 
 
-
-
 def confirm_window_close(pages: list[Any]) -> bool:
     """Before the window closes: every open form with changes, and unsaved settings, ask.
 

@@ -1,0 +1,59 @@
+"""Keep the window inside the screen at any text size: pages scroll, the window never grows.
+
+Why: at 200% text on a 1366×768 laptop the pages' smallest sizes added up to a window of
+1398×801, larger than the screen, so the Claims page's last columns and its "Claim PDF…"
+button were off-screen and the Documents options were squeezed into each other. Each page now
+sits in a scroll area (it keeps the room its layout needs and scrolls when the window is
+smaller), and the window opens no larger than the screen's available area.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+
+
+def page_scroller(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area that resizes it: it fills the space when there is
+    room, and scrolls (rather than squeezing or leaving the screen) when there is not."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or type(page).__name__}Scroller")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not here
+    area.setAccessibleName(page.accessibleName() or "Page")
+    area.setWidget(page)
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.focusChanged.connect(lambda _old, new: _follow(area, new))
+    return area
+
+
+def _follow(area: QScrollArea, widget: QObject | None) -> None:
+    """Keep the control with keyboard focus in view when the page scrolls."""
+    inner = area.widget()
+    if isinstance(widget, QWidget) and inner is not None and inner.isAncestorOf(widget):
+        area.ensureWidgetVisible(widget, 16, 16)
+
+
+def fit_window_to_screen(window: QWidget) -> None:
+    """No larger than the available area of the window's screen (the part not under panels)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    avail = screen.availableGeometry()
+    frame_extra = window.frameGeometry().size() - window.geometry().size()
+    width = min(window.width(), avail.width() - frame_extra.width())
+    height = min(window.height(), avail.height() - frame_extra.height())
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    geometry = window.frameGeometry()
+    if not avail.contains(geometry):
+        window.move(
+            max(avail.left(), min(geometry.left(), avail.right() - geometry.width() + 1)),
+            max(avail.top(), min(geometry.top(), avail.bottom() - geometry.height() + 1)),
+        )
+
+
+__all__ = ["fit_window_to_screen", "page_scroller"]
