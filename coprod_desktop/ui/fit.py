@@ -24,17 +24,25 @@ def page_scroller(page: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not here
     area.setAccessibleName(page.accessibleName() or "Page")
     area.setWidget(page)
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.focusChanged.connect(lambda _old, new: _follow(area, new))
+    _FocusFollower(area)
     return area
 
 
-def _follow(area: QScrollArea, widget: QObject | None) -> None:
-    """Keep the control with keyboard focus in view when the page scrolls."""
-    inner = area.widget()
-    if isinstance(widget, QWidget) and inner is not None and inner.isAncestorOf(widget):
-        area.ensureWidgetVisible(widget, 16, 16)
+class _FocusFollower(QObject):
+    """Keeps the control with keyboard focus in view when the page scrolls. A child of the
+    scroll area, so the connection ends when the area is deleted."""
+
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self.area = area
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.follow)
+
+    def follow(self, _old: QObject | None, new: QObject | None) -> None:
+        inner = self.area.widget()
+        if isinstance(new, QWidget) and inner is not None and inner.isAncestorOf(new):
+            self.area.ensureWidgetVisible(new, 16, 16)
 
 
 def fit_window_to_screen(window: QWidget) -> None:
