@@ -9,7 +9,7 @@ smaller), and the window opens no larger than the screen's available area.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
@@ -45,15 +45,17 @@ class _FocusFollower(QObject):
             self.area.ensureWidgetVisible(new, 16, 16)
 
 
-def fit_window_to_screen(window: QWidget) -> None:
-    """No larger than the available area of the window's screen (the part not under panels)."""
+def fit_window_to_screen(window: QWidget, want: QSize | None = None) -> None:
+    """`want` (or the window's size), but no larger than the available area of the window's
+    screen (the part not under panels and docks)."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     if screen is None:
         return
     avail = screen.availableGeometry()
     frame_extra = window.frameGeometry().size() - window.geometry().size()
-    width = min(window.width(), avail.width() - frame_extra.width())
-    height = min(window.height(), avail.height() - frame_extra.height())
+    want = want or window.size()
+    width = min(want.width(), avail.width() - frame_extra.width())
+    height = min(want.height(), avail.height() - frame_extra.height())
     if (width, height) != (window.width(), window.height()):
         window.resize(width, height)
     geometry = window.frameGeometry()
@@ -64,4 +66,37 @@ def fit_window_to_screen(window: QWidget) -> None:
         )
 
 
-__all__ = ["fit_window_to_screen", "page_scroller"]
+class WindowFitter(QObject):
+    """When the text grows, the window grows with it, up to the screen's available area.
+
+    The window's first size suits the platform's own text size; at 150% text it is given 150%
+    of that room (a 1366×768 laptop: the whole screen), so the pages scroll less."""
+
+    def __init__(self, window: QWidget, base_points: float | None = None) -> None:
+        """`base_points`: the platform's own text size (before the app's setting scales it)."""
+        super().__init__(window)
+        self.window = window
+        self.base_size = QSize(window.size())
+        self.base_points = base_points or window.font().pointSizeF()
+        self._pending = False
+        window.installEventFilter(self)
+        self._fit()  # the saved text size may already be large when the window is made
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        font_changed = event.type() == QEvent.Type.FontChange
+        if watched is self.window and font_changed and not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self._fit)
+        return False
+
+    def _fit(self) -> None:
+        self._pending = False
+        points = self.window.font().pointSizeF()
+        if self.base_points <= 0 or points <= 0:
+            return
+        ratio = max(1.0, points / self.base_points)
+        want = QSize(round(self.base_size.width() * ratio), round(self.base_size.height() * ratio))
+        fit_window_to_screen(self.window, want.expandedTo(self.window.size()))
+
+
+__all__ = ["WindowFitter", "fit_window_to_screen", "page_scroller"]

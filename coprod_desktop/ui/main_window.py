@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
 from coprod_desktop.ui.context import WindowContext
-from coprod_desktop.ui.fit import fit_window_to_screen, page_scroller
+from coprod_desktop.ui.fit import WindowFitter, fit_window_to_screen, page_scroller
 from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from coprod_desktop.ui.pages.dashboard import DashboardPage
 from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         ctx.runner.busy_changed.connect(self._busy)
         self.statusBar().showMessage("Opening your records…")
         fit_window_to_screen(self)
+        base = ctx.theme.base_font.pointSizeF() if ctx.theme is not None else None
+        self.fitter = WindowFitter(self, base)  # larger text: more of the screen, never beyond
 
     # -- building --------------------------------------------------------------------------------
     def _build_navigation(self) -> None:

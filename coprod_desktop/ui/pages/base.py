@@ -18,6 +18,7 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_records import Ui_RecordsPage
 from coprod_desktop.ui.models import RecordFilter, RecordTableModel
+from coprod_desktop.ui.widgets.flow import reflow_page
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -122,6 +123,8 @@ class ListPage(QWidget):
         self._setup_actions()
         ctx.changed.connect(self._record_changed)
         self.selection_changed()
+        # the buttons and the filters wrap onto more lines rather than run off a narrow screen
+        reflow_page(self, self.ui.outerLayout, [self.ui.actionsLayout, self.ui.filterGrid])
 
     # -- subclass hooks ------------------------------------------------------------------------
     def make_model(self) -> RecordTableModel[Any]:
