@@ -24,7 +24,7 @@ def page_scroller(page: QWidget) -> QScrollArea:
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the page's controls, not here
     area.setAccessibleName(page.accessibleName() or "Page")
     area.setWidget(page)
-    _FocusFollower(area)
+    area.follower = _FocusFollower(area)  # type: ignore[attr-defined]
     return area
 
 

@@ -177,16 +177,18 @@ class MainWindow(QMainWindow):
         def became_idle(busy: bool) -> None:
             if not busy:
                 runner.busy_changed.disconnect(became_idle)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
 
         runner.busy_changed.connect(became_idle)
 
     def build_remaining_pages(self) -> None:
         """In idle time after the data opens: so the first visit to a page is instant."""
+        if self.ctx.services is None:
+            return  # the window closed (or its records did) before it was idle
         for row in range(len(PAGES)):
             if row not in self._built:
                 self.page(row)
-                QTimer.singleShot(0, self.build_remaining_pages)
+                QTimer.singleShot(0, self, self.build_remaining_pages)
                 return
 
     @property
@@ -272,7 +274,7 @@ class MainWindow(QMainWindow):
         if getattr(current, "stale", False):
             current.refresh()  # type: ignore[attr-defined]
         self.ready.emit()
-        QTimer.singleShot(0, self.build_remaining_pages_when_idle)
+        QTimer.singleShot(0, self, self.build_remaining_pages_when_idle)
         if welcome and self.welcome_enabled:
             self.show_welcome()
 

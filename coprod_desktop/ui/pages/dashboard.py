@@ -50,6 +50,7 @@ class DashboardPage(QWidget):
             view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.ui.overdueView.setVisible(False)
         self.ui.benefitsValue.setVisible(False)
+        self.charts: Any = None  # the charts widget, made when the first figures arrive
         ctx.changed.connect(self._record_changed)
 
     def showEvent(self, event: Any) -> None:
@@ -99,6 +100,17 @@ class DashboardPage(QWidget):
             ui.overdueBox.setTitle("Overdue claims")
         self.recent_model.set_items(list(dash.recent))
         self.figures_shown.emit()
+        self._charts().refresh()  # after the figures: the pictures never delay them
+
+    def _charts(self) -> Any:
+        """The charts, made on first figures (not at start-up: nothing extra on first paint)."""
+        if self.charts is None:
+            from coprod_desktop.ui.widgets.charts import DashboardCharts
+
+            self.charts = DashboardCharts(self.ctx, self.ui.content)
+            layout = self.ui.contentLayout
+            layout.insertWidget(layout.indexOf(self.ui.allowanceBox), self.charts)
+        return self.charts
 
     def _period(self, prefix: str, fig: PeriodFigures) -> None:
         ui = self.ui
