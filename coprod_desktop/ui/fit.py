@@ -14,10 +14,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
-def page_scroller(page: QWidget) -> QScrollArea:
+def page_scroller(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
     """`page` in a frameless scroll area that resizes it: it fills the space when there is
     room, and scrolls (rather than squeezing or leaving the screen) when there is not."""
-    area = QScrollArea()
+    area = QScrollArea(parent)
     area.setObjectName(f"{page.objectName() or type(page).__name__}Scroller")
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
+from coprod_desktop.ui.announce import UndoTeller, announce
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.fit import WindowFitter, fit_window_to_screen, page_scroller
 from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ctx.message.connect(lambda text: announce(self.statusBar(), text))  # read out too
         ctx.runner.busy_changed.connect(self._busy)
         self.statusBar().showMessage("Opening your records…")
         fit_window_to_screen(self)
@@ -96,7 +98,9 @@ class MainWindow(QMainWindow):
             item.setToolTip(f"{title} (Ctrl+{number})")
             nav.addItem(item)
             built = self._built.get(number - 1)
-            self.ui.pages.addWidget(page_scroller(built) if built is not None else QWidget())
+            self.ui.pages.addWidget(
+                page_scroller(built, self.ui.pages) if built is not None else QWidget()
+            )
         nav.currentRowChanged.connect(self._show_row)
         nav.installEventFilter(self)
         nav.setCurrentRow(0)
@@ -125,6 +129,7 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.undo_teller = UndoTeller(stack, undo, redo, self.ctx.report)
         for number, (title, _module, _cls) in enumerate(PAGES, start=1):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -150,7 +155,9 @@ class MainWindow(QMainWindow):
         stack = self.ui.pages
         stand_in = stack.widget(row)
         current = stack.currentIndex()
-        stack.insertWidget(row, page_scroller(page))  # scrolls rather than outgrow the screen
+        stack.insertWidget(
+            row, page_scroller(page, stack)
+        )  # scrolls rather than outgrow the screen
         stack.removeWidget(stand_in)
         stand_in.deleteLater()
         stack.setCurrentIndex(current)

@@ -66,7 +66,16 @@ class ClaimPdfDialog(QDialog):
         ui.openViewer.clicked.connect(self.open_viewer)
         finish_form(self)
         fit_to_screen(self, chars=100)
+        self._tall_enough_for_a_page()
         self.refresh()
+
+    def _tall_enough_for_a_page(self) -> None:
+        """The preview is the point of this dialog: most of the screen's height, so a whole
+        page (or most of one) is readable without scrolling."""
+        screen = self.screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            self.resize(self.width(), max(self.height(), int(avail.height() * 0.85)))
 
     def _bank_shown(self, shown: bool) -> None:
         self.ui.unmasked.setEnabled(shown)
@@ -85,7 +94,10 @@ class ClaimPdfDialog(QDialog):
             "mask_bank": not ui.unmasked.isChecked(),
             "large_print": ui.largePrint.isChecked(),
         }
-        width = max(ui.pagesArea.viewport().width() - 24, 720)
+        # a page as wide as the preview, and never smaller than 60 characters of the member's
+        # text: at 200% text the page is drawn larger too
+        readable = 60 * self.fontMetrics().averageCharWidth()
+        width = max(ui.pagesArea.viewport().width() - 24, 720, readable)
         make = self.services.claim_documents.pdf
 
         def work() -> tuple[bytes, Rendered]:
@@ -118,7 +130,7 @@ class ClaimPdfDialog(QDialog):
     # -- where it goes ----------------------------------------------------------------------
     def save_as(self) -> None:
         if self.pdf is not None:
-            said = save_as_sentence(self, self.pdf, f"{self.number}.pdf")
+            said = save_as_sentence(self, self.pdf, f"{self.number}.pdf", self.services.preferences)
             if said is not None:
                 self._say(said)
 

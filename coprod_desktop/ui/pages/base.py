@@ -60,6 +60,27 @@ class _RowHeights(QObject):
         return False
 
 
+class _FirstRowOnFocus(QObject):
+    """A list reached by the keyboard selects its first row, so Edit and Delete work at once
+    (before, Tab into a list left nothing chosen and both buttons off)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.FocusIn:
+            selection = self.view.selectionModel()
+            model = self.view.model()
+            if selection is not None and model is not None and not selection.hasSelection():
+                current = self.view.currentIndex()
+                row = current.row() if current.isValid() else 0
+                if model.rowCount() > row:
+                    self.view.selectRow(row)
+        return False
+
+
 def setup_table(view: QTableView) -> None:
     """Row selection, sortable headers, columns sized to their text (so 200% text still fits).
 
@@ -82,6 +103,7 @@ def setup_table(view: QTableView) -> None:
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     _RowHeights(view)
+    _FirstRowOnFocus(view)
 
 
 class ListPage(QWidget):

@@ -413,7 +413,9 @@ class DocumentsPage(QWidget):
 
     def save_as(self) -> None:
         if self.pdf is not None:
-            said = save_as_sentence(self, self.pdf, self._file_name())
+            services = self.ctx.services
+            preferences = services.preferences if services is not None else None
+            said = save_as_sentence(self, self.pdf, self._file_name(), preferences)
             if said is not None:
                 self._say(said)
 
