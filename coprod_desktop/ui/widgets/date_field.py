@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -137,6 +137,10 @@ class DateField(QLineEdit):
             label.setAccessibleName(f"Problem: {message}" if message else "")
             label.setVisible(bool(message))
         self.problemChanged.emit(message)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self._tidy()
 
     # -- the calendar ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -118,6 +118,7 @@ def flow_row(row: QBoxLayout, outer: QBoxLayout) -> FlowLayout:
         if widget is not None:
             flow.addWidget(widget)
     outer.removeItem(row)
+    row.deleteLater()
     outer.insertWidget(index, holder)
     return flow
 
@@ -134,8 +135,11 @@ def flow_grid(grid: QGridLayout, outer: QBoxLayout, columns_per_group: int = 2) 
         if widget is not None:
             row, col, _rs, _cs = grid.getItemPosition(i)
             cells[(row, col)] = widget
-    for row in range(grid.rowCount()):
-        for start in range(0, grid.columnCount(), columns_per_group):
+    rows, columns = grid.rowCount(), grid.columnCount()
+    while grid.count():  # the grid lets go of every widget before they move
+        grid.takeAt(0)
+    for row in range(rows):
+        for start in range(0, columns, columns_per_group):
             group = [
                 cells[(row, c)]
                 for c in range(start, start + columns_per_group)
@@ -151,6 +155,7 @@ def flow_grid(grid: QGridLayout, outer: QBoxLayout, columns_per_group: int = 2) 
             pair.setVisible(any(not w.isHidden() for w in group))
             flow.addWidget(pair)
     outer.removeItem(grid)
+    grid.deleteLater()
     outer.insertWidget(index, holder)
     return flow
 
