@@ -14,13 +14,10 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -34,6 +31,12 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import PaymentMethod
+from coprod_desktop.ui.dialogs.fitting import (  # noqa: F401 (the forms import them from here)
+    finish_form,
+    fit_to_screen,
+    reflow_form,
+    scroll_contents,
+)
 from coprod_desktop.ui.dialogs.unsaved import GuardedDialog
 from coprod_desktop.ui.widgets.date_field import DateField
 
@@ -144,68 +147,6 @@ def _holds(layout: QLayout | None, widget: QWidget) -> bool:
         if item.widget() is widget or _holds(item.layout(), widget):
             return True
     return False
-
-
-def finish_form(root: QWidget, text_lines: int = 4) -> None:
-    """Last touches every form needs, whatever Designer could not express.
-
-    The line edits Qt makes inside editable combos and spin boxes get their owner's accessible
-    name (a screen reader landing on one would otherwise announce nothing), and multi-line
-    boxes are a few lines tall in the current font rather than Qt's default ten, so a form
-    shows more of itself at 200% font."""
-    for form in root.findChildren(QFormLayout):
-        reflow_form(form)
-    for edit in root.findChildren(QPlainTextEdit):
-        margins = edit.contentsMargins()
-        frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 8
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * text_lines + frame)
-    for owner in root.findChildren(QWidget):
-        if isinstance(owner, QComboBox) and owner.lineEdit() is not None:
-            owner.lineEdit().setAccessibleName(owner.accessibleName())
-        elif isinstance(owner, QAbstractSpinBox):
-            for inner in owner.findChildren(QLineEdit):
-                inner.setAccessibleName(owner.accessibleName())
-
-
-def reflow_form(form: QFormLayout) -> None:
-    """Labels on one line, and a field that has no room beside its label goes under it.
-
-    A word-wrapped label in a form row is given only its field's height, so at 200% text (and
-    at 100% for the longest, "Minimum paid time (optional):") its second line was cut off.
-    Unwrapped labels set the label column's width; when the window is too narrow for label and
-    field side by side, Qt puts the field on the next line rather than squeezing either."""
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        label = item.widget() if item is not None else None
-        if isinstance(label, QLabel):
-            label.setWordWrap(False)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-
-
-def fit_to_screen(dialog: QDialog, contents: QWidget | None = None, chars: int = 90) -> None:
-    """Open about `chars` characters wide in the dialog's own font, and never beyond the screen.
-
-    Measuring in characters makes the form grow with the member's font size (at 200% the
-    labels and the text they type keep their room); capping at the screen keeps Save in reach
-    on a 1366×768 laptop, the scroll area taking whatever is left over."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    avail = screen.availableGeometry()
-    want = dialog.sizeHint()
-    width = max(want.width(), chars * dialog.fontMetrics().averageCharWidth())
-    height = want.height()
-    if contents is not None:
-        width = max(width, contents.sizeHint().width() + 60)
-        height = max(
-            height, contents.sizeHint().height() + 40 * dialog.fontMetrics().height() // 10
-        )
-    width = min(width, int(avail.width() * 0.92))
-    layout = dialog.layout()
-    if layout is not None and layout.hasHeightForWidth():
-        # wrapped text needs more lines when the dialog is narrower than it would like
-        height = max(height, layout.totalHeightForWidth(width))
-    dialog.resize(width, min(height, int(avail.height() * 0.9)))
 
 
 class FieldErrors:
