@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from layout_checks import layout_problems
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -42,19 +42,29 @@ def laptop(qapp: QApplication) -> Iterator[None]:
 @pytest.fixture
 def opened(
     qtbot: QtBot,
+    qapp: QApplication,
     services: Services,
     clock: FixedClock,
     theme: ThemeManager,
     laptop: None,
     seed: object,
-) -> Iterator[Callable[[int], MainWindow]]:
+) -> Iterator[Callable[..., MainWindow]]:
     windows: list[MainWindow] = []
+    platform_font = QFont(qapp.font())
 
-    def open_at(scale: int) -> MainWindow:
+    def open_at(scale: int, system: float = 1.0) -> MainWindow:
+        """The window at the app's `scale`, on a system whose own text is `system` times the
+        usual size (GNOME's Large text is 1.25, Windows' Text size up to 2.25)."""
+        manager = theme
+        if system != 1.0:
+            large = QFont(platform_font)
+            large.setPointSizeF(platform_font.pointSizeF() * system)
+            qapp.setFont(large)
+            manager = ThemeManager(qapp)  # it takes the platform's font, as at start-up
         # the member's saved text size, as the window reads it when the records open
         save_appearance(services.paths.settings, Appearance(scale))
-        theme.apply(Appearance(scale))
-        ctx = WindowContext(TaskRunner(synchronous=True), clock=clock, theme=theme)
+        manager.apply(Appearance(scale))
+        ctx = WindowContext(TaskRunner(synchronous=True), clock=clock, theme=manager)
         win = MainWindow(ctx)
         win.welcome_enabled = False
         qtbot.addWidget(win)
@@ -68,6 +78,7 @@ def opened(
     yield open_at
     for win in windows:
         win.close()
+    qapp.setFont(platform_font)
 
 
 def _settle(qtbot: QtBot) -> None:
@@ -81,6 +92,21 @@ def test_every_page_fits_a_1366_by_768_screen(
     qtbot: QtBot, opened: Callable[[int], MainWindow], scale: int
 ) -> None:
     win = opened(scale)
+    found: dict[str, list[str]] = {}
+    for row, (title, _module, _cls) in enumerate(PAGES):
+        win.go_to(row)
+        _settle(qtbot)
+        problems = layout_problems(win)
+        if problems:
+            found[title] = problems
+    assert not found, "\n".join(f"{t}: {p}" for t, ps in found.items() for p in ps)
+
+
+@pytest.mark.parametrize(("scale", "system"), [(100, 1.5), (150, 1.5)])
+def test_pages_fit_with_the_systems_text_enlarged_too(
+    qtbot: QtBot, opened: Callable[..., MainWindow], scale: int, system: float
+) -> None:
+    win = opened(scale, system)
     found: dict[str, list[str]] = {}
     for row, (title, _module, _cls) in enumerate(PAGES):
         win.go_to(row)
