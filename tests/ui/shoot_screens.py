@@ -68,6 +68,11 @@ def main(argv: list[str]) -> int:
     for row, (title, _module, _cls) in enumerate(PAGES):
         win.go_to(row)
         shoot(win, f"page-{row}-{title.lower()}")
+        bar = win.ui.pages.currentWidget().verticalScrollBar()  # the page's scroll area
+        if bar.maximum() > 0:  # the rest of a page that scrolls, seen from its bottom
+            bar.setValue(bar.maximum())
+            shoot(win, f"page-{row}-{title.lower()}-end")
+            bar.setValue(0)
 
     seed = SimpleNamespace(  # the records every_dialog opens, from the demo
         riverside=services.organisations.list()[0],

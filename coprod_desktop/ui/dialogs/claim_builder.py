@@ -108,6 +108,11 @@ class ClaimBuilderDialog(GuardedDialog):
         finish_form(self)
         self.refresh()
         fit_to_screen(self, chars=110)
+        screen = self.screen()
+        if screen is not None:  # the lines are the point: most of the screen's height for them
+            self.resize(
+                self.width(), max(self.height(), int(screen.availableGeometry().height() * 0.85))
+            )
         ui.organisation.setFocus()
 
     # -- preview ----------------------------------------------------------------------------

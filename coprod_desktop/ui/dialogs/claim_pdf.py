@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
@@ -43,6 +44,7 @@ class ClaimPdfDialog(QDialog):
         self.runner = runner
         self.number = claim_number
         self.pdf: bytes | None = None
+        self._shown_once = False
         self.ui = Ui_ClaimPdfDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -77,6 +79,15 @@ class ClaimPdfDialog(QDialog):
             avail = screen.availableGeometry()
             self.resize(self.width(), max(self.height(), int(avail.height() * 0.85)))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, the preview's real width is known: pages are drawn again to fill it
+        when it is clearly wider than the first guess (a big window, large text)."""
+        super().showEvent(event)
+        wide = self.ui.pagesArea.viewport().width() - 24
+        if not self._shown_once and wide > getattr(self, "_rendered_width", 0) + 48:
+            self.refresh()
+        self._shown_once = True
+
     def _bank_shown(self, shown: bool) -> None:
         self.ui.unmasked.setEnabled(shown)
         if not shown:
@@ -98,6 +109,7 @@ class ClaimPdfDialog(QDialog):
         # text: at 200% text the page is drawn larger too
         readable = 60 * self.fontMetrics().averageCharWidth()
         width = max(ui.pagesArea.viewport().width() - 24, 720, readable)
+        self._rendered_width = width
         make = self.services.claim_documents.pdf
 
         def work() -> tuple[bytes, Rendered]:
