@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStyle, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import ClaimStatus
@@ -83,10 +83,14 @@ class ClaimPdfDialog(QDialog):
         """Once shown, the preview's real width is known: pages are drawn again to fill it
         when it is clearly wider than the first guess (a big window, large text)."""
         super().showEvent(event)
-        wide = self.ui.pagesArea.viewport().width() - 24
+        wide = self.ui.pagesArea.viewport().width() - 24 - self._scroll_bar_width()
         if not self._shown_once and wide > getattr(self, "_rendered_width", 0) + 48:
             self.refresh()
         self._shown_once = True
+
+    def _scroll_bar_width(self) -> int:
+        """Room for the pages' own scroll bar, which appears once they are drawn."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
 
     def _bank_shown(self, shown: bool) -> None:
         self.ui.unmasked.setEnabled(shown)
@@ -108,7 +112,8 @@ class ClaimPdfDialog(QDialog):
         # a page as wide as the preview, and never smaller than 60 characters of the member's
         # text: at 200% text the page is drawn larger too
         readable = 60 * self.fontMetrics().averageCharWidth()
-        width = max(ui.pagesArea.viewport().width() - 24, 720, readable)
+        room = ui.pagesArea.viewport().width() - 24 - self._scroll_bar_width()
+        width = max(room, 720, readable)
         self._rendered_width = width
         make = self.services.claim_documents.pdf
 
