@@ -245,6 +245,6 @@ QScrollBar:horizontal {{ height: 1.2em; }}
 QScrollBar::handle {{ background: #ffffff; border: 2px solid #000000; min-height: 2em;
     min-width: 2em; }}
 QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: #ffff00; }}
-QScrollBar::add-line, QScrollBar::sub-line {{ background: #000000; border: 1px solid #ffffff; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
 QScrollBar::add-page, QScrollBar::sub-page {{ background: #000000; }}
 """

@@ -16,8 +16,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QFocusEvent,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCalendarWidget,
@@ -26,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -65,12 +73,34 @@ class DateField(QLineEdit):
         self.setPlaceholderText("dd/mm/yyyy")
         self.setToolTip("Type a date such as 31/12/2026; Alt+Down opens a calendar.")
         self._show()
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogDetailedView)
-        self.calendar_action = QAction(icon, "Choose from a calendar", self)
+        self.calendar_action = QAction(self._calendar_icon(), "Choose from a calendar", self)
         self.calendar_action.triggered.connect(self.open_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
         self.textEdited.connect(self._typed)
         self.editingFinished.connect(self._tidy)
+
+    def _calendar_icon(self) -> QIcon:
+        """A small calendar page drawn in the text colour, so it shows on any theme (white on
+        black in high contrast)."""
+        size = 32
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        ink = self.palette().color(QPalette.ColorRole.Text)
+        painter.setPen(QPen(ink, 2))
+        painter.drawRect(4, 6, 24, 22)
+        painter.fillRect(4, 6, 24, 6, ink)
+        for row in range(2):
+            for col in range(3):
+                painter.fillRect(8 + col * 7, 16 + row * 6, 3, 3, ink)
+        painter.end()
+        return QIcon(pixmap)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        action = getattr(self, "calendar_action", None)
+        if action is not None and event.type() == QEvent.Type.PaletteChange:
+            action.setIcon(self._calendar_icon())
 
     # -- what the forms already call --------------------------------------------------------
     def date(self) -> QDate:
