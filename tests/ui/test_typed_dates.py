@@ -147,3 +147,43 @@ def test_a_list_that_receives_focus_selects_its_first_row(qtbot: QtBot, window, 
     view.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: page.selected_item() is not None)
     assert page.ui.editButton.isEnabled() and page.ui.deleteButton.isEnabled()
+
+
+def test_a_lists_inverted_from_and_to_is_explained_by_the_filters(
+    qtbot: QtBot,
+    window,  # type: ignore[no-untyped-def]
+    seed: Seed,
+) -> None:
+    window.go_to(1)
+    page = window.activities
+    page.ui.fromCheck.setChecked(True)
+    page.ui.toCheck.setChecked(True)
+    page.ui.fromDate.setDate(QDate(2026, 12, 1))
+    page.ui.toDate.setDate(QDate(2026, 11, 30))
+    note = page.range_label
+    assert note.isVisibleTo(page)
+    assert note.text() == (
+        "⚠ The from date, 1 Dec 2026, is after the to date, 30 Nov 2026: nothing can fall "
+        "between them. Change one of the two dates."
+    )
+    page.ui.toCheck.setChecked(False)  # an open-ended range is fine
+    assert not note.isVisibleTo(page)
+
+
+def test_an_impossible_action_date_on_claims_changes_nothing(
+    qtbot: QtBot,
+    window,  # type: ignore[no-untyped-def]
+    services: Services,
+    seed: Seed,
+    boxes,  # type: ignore[no-untyped-def]
+) -> None:
+    window.go_to(3)
+    page = window.claims
+    page.refresh()
+    assert page.select_where(lambda item: item.claim.number == seed.overdue_claim)
+    page.ui.actionDate.setText("")
+    qtbot.keyClicks(page.ui.actionDate, "30/02/2026")
+    assert "February 2026 has 28 days" in page.action_date_label.text()
+    page.move("dispute")
+    assert any("February 2026 has 28 days" in text for text in boxes.texts())
+    assert services.claims.item(seed.overdue_claim).claim.status.value == "submitted"

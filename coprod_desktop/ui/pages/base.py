@@ -18,6 +18,7 @@ from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_records import Ui_RecordsPage
 from coprod_desktop.ui.models import RecordFilter, RecordTableModel
+from coprod_desktop.ui.widgets.date_range import RangeNote, problem_label
 from coprod_desktop.ui.widgets.flow import reflow_page
 
 if TYPE_CHECKING:
@@ -147,6 +148,13 @@ class ListPage(QWidget):
         self.selection_changed()
         # the buttons and the filters wrap onto more lines rather than run off a narrow screen
         reflow_page(self, self.ui.outerLayout, [self.ui.actionsLayout, self.ui.filterGrid])
+        self.range_label = problem_label(self, "rangeProblem")
+        outer = self.ui.outerLayout
+        outer.insertWidget(outer.indexOf(self.ui.tableView), self.range_label)
+        ui = self.ui
+        self.range_note = RangeNote(
+            ui.fromDate, ui.toDate, self.range_label, ui.fromCheck, ui.toCheck
+        )
 
     # -- subclass hooks ------------------------------------------------------------------------
     def make_model(self) -> RecordTableModel[Any]:

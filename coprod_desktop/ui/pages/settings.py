@@ -252,6 +252,9 @@ class SettingsPage(QWidget):
 
     def add_figure(self) -> bool:
         ui = self.ui
+        if ui.figureDate.problem():  # not a real date: say so by the figure, add nothing
+            self._error(ui.figureError, ui.figureDate.problem())
+            return False
         key = ui.figureCombo.currentData()
         value = ui.figureValue.text().strip().lstrip("£")
         if not value:
