@@ -12,16 +12,22 @@ _DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGN
 MAX_MINUTES_A_PART = 24 * 60 * 7  # a week: anything larger in one part is a typing slip
 
 
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
 def parse_date(text: str, field: str = "date") -> date:
-    """ISO `YYYY-MM-DD`, the form the command and JSON use."""
-    try:
-        return date.fromisoformat(text.strip())
-    except (ValueError, AttributeError):
+    """ISO `YYYY-MM-DD`, the form the command and JSON use (unambiguous in scripts).
+
+    The day itself is read by `parse_typed_date`, the window's reader, so an impossible day
+    gets the same sentence in both ("February 2026 has 28 days")."""
+    raw = text.strip() if isinstance(text, str) else ""
+    if not _ISO.match(raw):
         raise UserError(
             f"The {field} '{str(text)[:40]}' is not a date: write it as YYYY-MM-DD, "
             "for example 2026-03-14.",
             field,
-        ) from None
+        )
+    return parse_typed_date(raw, field)
 
 
 def parse_uk_date(text: str, field: str = "date") -> date:
