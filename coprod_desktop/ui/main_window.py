@@ -155,9 +155,8 @@ class MainWindow(QMainWindow):
         stack = self.ui.pages
         stand_in = stack.widget(row)
         current = stack.currentIndex()
-        stack.insertWidget(
-            row, page_scroller(page, stack)
-        )  # scrolls rather than outgrow the screen
+        # in a scroll area: a page scrolls rather than make the window outgrow the screen
+        stack.insertWidget(row, page_scroller(page, stack))
         stack.removeWidget(stand_in)
         stand_in.deleteLater()
         stack.setCurrentIndex(current)
