@@ -77,7 +77,9 @@ class WindowFitter(QObject):
         super().__init__(window)
         self.window = window
         self.base_size = QSize(window.size())
-        self.base_points = base_points or window.font().pointSizeF()
+        # never more than 10 pt: a system whose own text is enlarged (GNOME's Large text,
+        # Windows' Text size) counts as larger text too, and the window grows for it
+        self.base_points = min(base_points or window.font().pointSizeF(), 10.0)
         self._pending = False
         window.installEventFilter(self)
         self._fit()  # the saved text size may already be large when the window is made
