@@ -133,3 +133,31 @@ def test_delete_and_undo_are_announced_to_a_screen_reader(
     window.redo_action.trigger()
     assert spoken[-1] == "Redone: Delete activity."
     assert window.statusBar().currentMessage() == spoken[-1]
+
+
+def test_the_window_grows_with_the_text_but_never_beyond_the_screen(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QMainWindow
+
+    from coprod_desktop.ui.fit import WindowFitter, fit_window_to_screen
+
+    avail = QApplication.primaryScreen().availableGeometry()
+    win = QMainWindow()
+    qtbot.addWidget(win)
+    win.resize(2000, 1200)
+    fit_window_to_screen(win)
+    assert (win.width(), win.height()) == (avail.width(), avail.height())
+    win.resize(800, 500)
+    font = QFont(win.font())
+    font.setPointSizeF(9.0)
+    win.setFont(font)
+    WindowFitter(win, 9.0)
+    assert (win.width(), win.height()) == (800, 500)  # the usual text: the usual size
+    font.setPointSizeF(13.5)  # 150%
+    win.setFont(font)
+    qtbot.waitUntil(lambda: win.width() == 1200)
+    assert win.height() == min(750, avail.height())
+    font.setPointSizeF(18.0)  # 200%: as much as the screen has, no more
+    win.setFont(font)
+    qtbot.waitUntil(lambda: win.width() == avail.width())
+    assert win.height() == avail.height()
