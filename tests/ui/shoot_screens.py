@@ -68,6 +68,8 @@ def main(argv: list[str]) -> int:
     for row, (title, _module, _cls) in enumerate(PAGES):
         win.go_to(row)
         shoot(win, f"page-{row}-{title.lower()}")
+        across = win.ui.pages.currentWidget().horizontalScrollBar().maximum()
+        print(f"    page scrolls sideways by {across} px" if across else "    no sideways scroll")
         bar = win.ui.pages.currentWidget().verticalScrollBar()  # the page's scroll area
         if bar.maximum() > 0:  # the rest of a page that scrolls, seen from its bottom
             bar.setValue(bar.maximum())
