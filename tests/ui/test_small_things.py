@@ -161,3 +161,19 @@ def test_the_window_grows_with_the_text_but_never_beyond_the_screen(qtbot: QtBot
     win.setFont(font)
     qtbot.waitUntil(lambda: win.width() == avail.width())
     assert win.height() == avail.height()
+
+
+def test_a_name_column_keeps_its_room_at_200_percent(
+    qtbot: QtBot, window: MainWindow, seed: Seed, theme: ThemeManager
+) -> None:
+    from coprod_desktop.ui.pages.tables import STRETCH_FLOOR
+
+    theme.apply(Appearance(200))
+    window.go_to(5)
+    window.resize(640, 700)  # a narrow window: the other columns fill it
+    page = window.organisations
+    view = page.ui.tableView
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    floor = STRETCH_FLOOR * view.fontMetrics().averageCharWidth()
+    qtbot.waitUntil(lambda: view.horizontalHeader().sectionSize(0) >= floor)
+    assert view.horizontalScrollBar().maximum() > 0  # the rest is reached by scrolling
