@@ -14,9 +14,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
 
 
-def page_scroller(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
+def page_scroller(page: QWidget, parent: QWidget | None = None) -> QWidget:
     """`page` in a frameless scroll area that resizes it: it fills the space when there is
-    room, and scrolls (rather than squeezing or leaving the screen) when there is not."""
+    room, and scrolls (rather than squeezing or leaving the screen) when there is not.
+
+    A page that already scrolls its own contents (a scroll area named "scroll", as the
+    Dashboard and Settings have) is left as it is: two scroll bars side by side confuse, and
+    a word-wrapped line on such a page would make the outer one scroll for nothing."""
+    if own_scroll_area(page) is not None:
+        return page
     area = QScrollArea(parent)
     area.setObjectName(f"{page.objectName() or type(page).__name__}Scroller")
     area.setWidgetResizable(True)
@@ -26,6 +32,17 @@ def page_scroller(page: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidget(page)
     area.follower = _FocusFollower(area)  # type: ignore[attr-defined]
     return area
+
+
+def own_scroll_area(page: QWidget) -> QScrollArea | None:
+    return page.findChild(QScrollArea, "scroll", Qt.FindChildOption.FindDirectChildrenOnly)
+
+
+def page_scroll_area(holder: QWidget) -> QScrollArea | None:
+    """The scroll area that scrolls a page shown in the window (ours, or the page's own)."""
+    if isinstance(holder, QScrollArea) and holder.objectName().endswith("Scroller"):
+        return holder
+    return own_scroll_area(holder)
 
 
 class _FocusFollower(QObject):
@@ -101,4 +118,10 @@ class WindowFitter(QObject):
         fit_window_to_screen(self.window, want.expandedTo(self.window.size()))
 
 
-__all__ = ["WindowFitter", "fit_window_to_screen", "page_scroller"]
+__all__ = [
+    "WindowFitter",
+    "fit_window_to_screen",
+    "own_scroll_area",
+    "page_scroll_area",
+    "page_scroller",
+]

@@ -34,6 +34,7 @@ def main(argv: list[str]) -> int:
     from coprod_desktop.core.services import open_services
     from coprod_desktop.core.services.demo import make_demo
     from coprod_desktop.ui.context import WindowContext
+    from coprod_desktop.ui.fit import page_scroll_area
     from coprod_desktop.ui.main_window import PAGES, MainWindow
     from coprod_desktop.ui.tasks import TaskRunner
     from coprod_desktop.ui.theme import Appearance, ThemeManager, WindowStyle, save_appearance
@@ -68,9 +69,10 @@ def main(argv: list[str]) -> int:
     for row, (title, _module, _cls) in enumerate(PAGES):
         win.go_to(row)
         shoot(win, f"page-{row}-{title.lower()}")
-        across = win.ui.pages.currentWidget().horizontalScrollBar().maximum()
+        area = page_scroll_area(win.ui.pages.currentWidget())
+        across = area.horizontalScrollBar().maximum()
         print(f"    page scrolls sideways by {across} px" if across else "    no sideways scroll")
-        bar = win.ui.pages.currentWidget().verticalScrollBar()  # the page's scroll area
+        bar = area.verticalScrollBar()
         if bar.maximum() > 0:  # the rest of a page that scrolls, seen from its bottom
             bar.setValue(bar.maximum())
             shoot(win, f"page-{row}-{title.lower()}-end")

@@ -21,6 +21,7 @@ from coprod_desktop.core.domain.records import Agreement
 from coprod_desktop.core.services import Services
 from coprod_desktop.core.services.clock import FixedClock
 from coprod_desktop.ui.context import WindowContext
+from coprod_desktop.ui.fit import page_scroll_area
 from coprod_desktop.ui.main_window import PAGES, MainWindow
 from coprod_desktop.ui.tasks import TaskRunner
 from coprod_desktop.ui.theme import Appearance, ThemeManager, WindowStyle, save_appearance
@@ -84,7 +85,9 @@ def opened(
 def sideways(win: MainWindow) -> list[str]:
     """A page reflows to the window's width: it may scroll down, never sideways (a button or
     column out to the right is out of sight, as "Claim PDF…" was)."""
-    across = win.ui.pages.currentWidget().horizontalScrollBar().maximum()
+    area = page_scroll_area(win.ui.pages.currentWidget())
+    assert area is not None
+    across = area.horizontalScrollBar().maximum()
     return [f"the page scrolls sideways by {across} px"] if across else []
 
 
