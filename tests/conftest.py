@@ -13,7 +13,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# a 1366×768 laptop screen, the smallest a member is likely to have: dialogs that fit here fit
+os.environ.setdefault(
+    "QT_QPA_PLATFORM",
+    "offscreen:configfile="
+    + str(Path(__file__).parent.resolve() / "fixtures/offscreen-1366x768.json"),
+)
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from coprod_desktop.core.services import Services, open_services

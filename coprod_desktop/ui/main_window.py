@@ -17,7 +17,9 @@ from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.paths import resources_dir
+from coprod_desktop.ui.announce import UndoTeller, announce
 from coprod_desktop.ui.context import WindowContext
+from coprod_desktop.ui.fit import WindowFitter, fit_window_to_screen, page_scroller
 from coprod_desktop.ui.forms.ui_main_window import Ui_MainWindow
 from coprod_desktop.ui.pages.dashboard import DashboardPage
 from coprod_desktop.ui.welcome import WelcomeAnswers, WelcomeDialog
@@ -81,8 +83,12 @@ class MainWindow(QMainWindow):
         self._build_navigation()
         self._build_menus()
         ctx.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        ctx.message.connect(lambda text: announce(self.statusBar(), text))  # read out too
         ctx.runner.busy_changed.connect(self._busy)
         self.statusBar().showMessage("Opening your records…")
+        fit_window_to_screen(self)
+        base = ctx.theme.base_font.pointSizeF() if ctx.theme is not None else None
+        self.fitter = WindowFitter(self, base)  # larger text: more of the screen, never beyond
 
     # -- building --------------------------------------------------------------------------------
     def _build_navigation(self) -> None:
@@ -91,7 +97,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(title)
             item.setToolTip(f"{title} (Ctrl+{number})")
             nav.addItem(item)
-            self.ui.pages.addWidget(self._built.get(number - 1) or QWidget())
+            built = self._built.get(number - 1)
+            self.ui.pages.addWidget(
+                page_scroller(built, self.ui.pages) if built is not None else QWidget()
+            )
         nav.currentRowChanged.connect(self._show_row)
         nav.installEventFilter(self)
         nav.setCurrentRow(0)
@@ -120,6 +129,7 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.undo_action, self.redo_action = undo, redo
+        self.undo_teller = UndoTeller(stack, undo, redo, self.ctx.report)
         for number, (title, _module, _cls) in enumerate(PAGES, start=1):
             action = QAction(title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -154,7 +164,8 @@ class MainWindow(QMainWindow):
         stack = self.ui.pages
         stand_in = stack.widget(row)
         current = stack.currentIndex()
-        stack.insertWidget(row, page)
+        # in a scroll area: a page scrolls rather than make the window outgrow the screen
+        stack.insertWidget(row, page_scroller(page, stack))
         stack.removeWidget(stand_in)
         stand_in.deleteLater()
         stack.setCurrentIndex(current)
@@ -187,6 +198,8 @@ class MainWindow(QMainWindow):
 
     def build_remaining_pages(self) -> None:
         """In idle time after the data opens: so the first visit to a page is instant."""
+        if self.ctx.services is None:
+            return  # the window closed (or its records did) before it was idle
         for row in range(len(PAGES)):
             if row not in self._built:
                 self.page(row)
@@ -230,7 +243,7 @@ class MainWindow(QMainWindow):
         self.ui.navList.setFocus()
 
     def current_page(self) -> QWidget:
-        return self.ui.pages.currentWidget()
+        return self._built.get(self.ui.pages.currentIndex()) or self.ui.pages.currentWidget()
 
     def _busy(self, busy: bool) -> None:
         if busy:
@@ -340,6 +353,11 @@ class MainWindow(QMainWindow):
         self.about_dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from coprod_desktop.ui.dialogs.unsaved import confirm_window_close
+
+        if not confirm_window_close(list(self._built.values())):
+            event.ignore()  # the member keeps editing: nothing typed is lost
+            return
         for page in list(self._built.values()):
             dialog = getattr(page, "open_dialog", None)
             if dialog is not None:

@@ -13,6 +13,7 @@ import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPixmap
@@ -22,6 +23,9 @@ from coprod_desktop.core.domain.errors import StorageError, UserError
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.io.safe_write import write_atomic
 from coprod_desktop.ui.dialogs.common import ERROR_SIGN
+
+if TYPE_CHECKING:
+    from coprod_desktop.core.services.preferences import PreferenceService
 
 MAX_PREVIEW_PAGES = 60  # a long portfolio previews its first pages; the file holds them all
 
@@ -111,9 +115,21 @@ def documents_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-def save_pdf_as(parent: QWidget, data: bytes, suggested: str) -> Path | None:
-    """Ask where, then write the file whole (never half a PDF). None if the member cancels."""
-    start = documents_folder() / safe_file_name(suggested)
+def start_folder(preferences: PreferenceService | None) -> Path:
+    """Where Save as opens: the folder the member last saved into, if it is still there, else
+    their Documents folder (never the app's own folder, where nobody would look)."""
+    last = preferences.save_folder() if preferences is not None else None
+    if last and Path(last).is_dir():
+        return Path(last)
+    return documents_folder()
+
+
+def save_pdf_as(
+    parent: QWidget, data: bytes, suggested: str, preferences: PreferenceService | None = None
+) -> Path | None:
+    """Ask where, then write the file whole (never half a PDF). None if the member cancels.
+    With `preferences`, the folder chosen is remembered for the next Save as."""
+    start = start_folder(preferences) / safe_file_name(suggested)
     chosen, _filter = QFileDialog.getSaveFileName(
         parent, "Save the PDF as", str(start), "PDF files (*.pdf)"
     )
@@ -123,6 +139,8 @@ def save_pdf_as(parent: QWidget, data: bytes, suggested: str) -> Path | None:
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     write_file(path, data)
+    if preferences is not None:
+        preferences.remember_save_folder(str(path.parent))
     return path
 
 
@@ -151,10 +169,12 @@ def open_in_viewer(data: bytes, name: str, folder: Path) -> tuple[Path, bool]:
     return path, QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def save_as_sentence(parent: QWidget, data: bytes, suggested: str) -> str | None:
+def save_as_sentence(
+    parent: QWidget, data: bytes, suggested: str, preferences: PreferenceService | None = None
+) -> str | None:
     """Save as, told in one sentence for the status line (None if the member cancelled)."""
     try:
-        path = save_pdf_as(parent, data, suggested)
+        path = save_pdf_as(parent, data, suggested, preferences)
     except UserError as error:
         return f"{ERROR_SIGN} {error.message}"
     return None if path is None else f"Saved as {path}."

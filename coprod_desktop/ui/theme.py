@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QStyleOptionHeader
 
 MIN_SCALE = 100
@@ -41,6 +41,8 @@ class WindowStyle(QProxyStyle):
     200% a long item lost letters from its middle ("Save a copy of…ll my records…"). Each menu
     item is given one average character of room more."""
 
+    high_contrast = False  # set by ThemeManager.apply: icons follow the theme
+
     def __init__(self) -> None:
         super().__init__("Fusion")
 
@@ -58,6 +60,16 @@ class WindowStyle(QProxyStyle):
             turned.sortIndicator = _FLIPPED.get(option.sortIndicator, option.sortIndicator)
             option = turned
         super().drawPrimitive(element, option, painter, widget)
+
+    def standardIcon(
+        self, standard: QStyle.StandardPixmap, option: Any = None, widget: Any = None
+    ) -> QIcon:
+        """In high contrast, every standard icon (the dialogs' Save and Cancel, a date
+        field's calendar) drawn in the text colour: Fusion's dark grey icons vanish on black."""
+        icon = super().standardIcon(standard, option, widget)
+        if not WindowStyle.high_contrast or icon.isNull():
+            return icon
+        return silhouette(icon, QColor("#ffffff"))
 
     def sizeFromContents(
         self,
@@ -126,12 +138,28 @@ class ThemeManager:
         font.setPointSizeF(base_size * appearance.font_percent / 100)
         if self.app.font() != font:
             self.app.setFont(font)
+        WindowStyle.high_contrast = appearance.high_contrast
         palette = high_contrast_palette() if appearance.high_contrast else self.base_palette
         if self.app.palette() != palette:
             self.app.setPalette(palette)
         sheet = stylesheet(appearance, base_size)
         if self.app.styleSheet() != sheet:
             self.app.setStyleSheet(sheet)
+
+
+def silhouette(icon: QIcon, colour: QColor) -> QIcon:
+    """`icon`'s shape in one colour (its transparency kept), at the sizes buttons use."""
+    out = QIcon()
+    for size in (16, 20, 24, 32, 48, 64):
+        pixmap = icon.pixmap(size, size)
+        if pixmap.isNull():
+            continue
+        painter = QPainter(pixmap)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+        painter.fillRect(pixmap.rect(), colour)
+        painter.end()
+        out.addPixmap(pixmap)
+    return out
 
 
 def high_contrast_palette() -> QPalette:
@@ -211,4 +239,12 @@ QCheckBox::indicator:checked {{ image: url({tick}); background: #ffff00; }}
 QHeaderView::section {{ border: 1px solid #ffffff; background: #000000; color: #ffffff; }}
 QGroupBox {{ border: 1px solid #ffffff; margin-top: 1.5em; padding-top: 0.5em; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 0.5em; }}
+QScrollBar {{ background: #000000; border: 2px solid #ffffff; }}
+QScrollBar:vertical {{ width: 1.2em; }}
+QScrollBar:horizontal {{ height: 1.2em; }}
+QScrollBar::handle {{ background: #ffffff; border: 2px solid #000000; min-height: 2em;
+    min-width: 2em; }}
+QScrollBar::handle:hover, QScrollBar::handle:pressed {{ background: #ffff00; }}
+QScrollBar::add-line, QScrollBar::sub-line {{ width: 0px; height: 0px; border: none; }}
+QScrollBar::add-page, QScrollBar::sub-page {{ background: #000000; }}
 """

@@ -156,3 +156,26 @@ def seed(services: Services, clock: FixedClock) -> Seed:
     services.claims.prepare_submitted_pdf = keep_pdf
     assert today - timedelta(days=30) > date(2026, 8, 10)
     return Seed(riverside, llyr, agreement, activities, expenses, claim.number)
+
+
+@dataclass
+class UnsavedAnswers:
+    """What the "unsaved changes" question was asked about, and the answer to give."""
+
+    answer: str = "discard"
+    asked: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def unsaved_answers(monkeypatch: pytest.MonkeyPatch) -> UnsavedAnswers:
+    """The question is modal: tests answer it here (Discard unless a test says otherwise)."""
+    from coprod_desktop.ui.dialogs import unsaved
+
+    answers = UnsavedAnswers()
+
+    def ask(_parent: Any, what: str = "this form") -> str:
+        answers.asked.append(what)
+        return answers.answer
+
+    monkeypatch.setattr(unsaved, "ask_unsaved", ask)
+    return answers

@@ -22,6 +22,7 @@ from coprod_desktop.core.services.claim_documents import ClaimDocumentService
 from coprod_desktop.core.services.claims import ClaimService
 from coprod_desktop.core.services.clock import Clock, SystemClock
 from coprod_desktop.core.services.context import Context
+from coprod_desktop.core.services.dashboard_charts import ChartService
 from coprod_desktop.core.services.documents import DocumentService
 from coprod_desktop.core.services.evidence import EvidenceService
 from coprod_desktop.core.services.expenses import ExpenseService
@@ -29,6 +30,7 @@ from coprod_desktop.core.services.inbox import InboxService
 from coprod_desktop.core.services.organisations import OrganisationService
 from coprod_desktop.core.services.payments import PaymentService
 from coprod_desktop.core.services.portfolio_records import FeedbackService, TrainingService
+from coprod_desktop.core.services.preferences import PreferenceService
 from coprod_desktop.core.services.profile import ProfileService
 from coprod_desktop.core.services.reminders import ReminderService
 from coprod_desktop.core.services.summaries import SummaryService
@@ -57,6 +59,8 @@ class Services:
     documents: DocumentService = field(init=False)
     evidence: EvidenceService = field(init=False)
     backups: BackupService = field(init=False)
+    charts: ChartService = field(init=False)
+    preferences: PreferenceService = field(init=False)
     lock: InstanceLock | None = None  # held from open to close (one copy of the app at a time)
 
     def __post_init__(self) -> None:
@@ -81,6 +85,8 @@ class Services:
         self.documents = DocumentService(ctx, self.organisations, self.summaries)
         self.evidence = EvidenceService(ctx)
         self.backups = BackupService(ctx, lambda: self.lock)
+        self.charts = ChartService(ctx)
+        self.preferences = PreferenceService(ctx)
 
     @property
     def paths(self) -> DataPaths:

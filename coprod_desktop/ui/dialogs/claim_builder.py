@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidgetItem,
@@ -24,7 +23,6 @@ from coprod_desktop.core.domain.kinds import LineKind
 from coprod_desktop.core.domain.parsing import format_minutes
 from coprod_desktop.core.domain.records import Claim, ClaimLine
 from coprod_desktop.core.services import Services
-from coprod_desktop.core.services.claims import default_period
 from coprod_desktop.ui.dialogs.common import (
     ERROR_SIGN,
     fill_combo,
@@ -36,13 +34,21 @@ from coprod_desktop.ui.dialogs.common import (
     to_qdate,
     value,
 )
+from coprod_desktop.ui.dialogs.unsaved import GuardedDialog
 from coprod_desktop.ui.forms.ui_dialog_claim_builder import Ui_ClaimBuilderDialog
+from coprod_desktop.ui.widgets.date_field import DateField
 
 COLUMNS = ("Date", "Line", "Description", "Time", "Rate or category", "Receipts", "Amount")
 
 
-class ClaimBuilderDialog(QDialog):
-    """After Create, `claim_number` (and `claim`) hold the new claim; Close then accepts."""
+class ClaimBuilderDialog(GuardedDialog):
+    """After Create, `claim_number` (and `claim`) hold the new claim; Close then accepts.
+
+    Closing after choosing an organisation or period but before Create asks whether to create
+    the claim (Save), drop it, or keep editing. The period starts where the member's last
+    claim period leads (`services.preferences.claim_period`): whole months by default."""
+
+    guard_what = "this claim (it is not created yet)"
 
     def __init__(
         self,
@@ -82,7 +88,7 @@ class ClaimBuilderDialog(QDialog):
         fill_combo(ui.organisation, [(o.name, o.id) for o in services.organisations.list()])
         ui.organisation.setPlaceholderText("Choose an organisation")
         today = services.ctx.clock.today()
-        start, end = default_period(today)
+        start, end = services.preferences.claim_period()
         ui.periodStart.setDate(to_qdate(start))
         ui.periodEnd.setDate(to_qdate(end))
         ui.submittedOn.setDate(to_qdate(today))
@@ -97,9 +103,17 @@ class ClaimBuilderDialog(QDialog):
         ui.createClaim.clicked.connect(self.create_claim)
         ui.submitClaim.clicked.connect(self.submit_claim)
         ui.submittedOn.dateChanged.connect(lambda *_: self._say(None))
+        for field in (ui.periodStart, ui.periodEnd):
+            field.problemChanged.connect(lambda *_: self.refresh())
+        ui.submittedOn.problemChanged.connect(lambda *_: self._date_problem(ui.submittedOn))
         finish_form(self)
         self.refresh()
         fit_to_screen(self, chars=110)
+        screen = self.screen()
+        if screen is not None:  # the lines are the point: most of the screen's height for them
+            self.resize(
+                self.width(), max(self.height(), int(screen.availableGeometry().height() * 0.85))
+            )
         ui.organisation.setFocus()
 
     def choose_organisation(self, org_id: int) -> None:
@@ -114,6 +128,9 @@ class ClaimBuilderDialog(QDialog):
         self._say(None)
         org_id = value(ui.organisation)
         if self.claim is not None:
+            return
+        if self._date_problem(ui.periodStart) or self._date_problem(ui.periodEnd):
+            ui.createClaim.setEnabled(False)
             return
         if org_id is None:
             self._show_lines([])
@@ -170,18 +187,27 @@ class ClaimBuilderDialog(QDialog):
         self.ui.totals.setAccessibleName(self.ui.totals.text() or "Claim totals")
 
     # -- making and sending -----------------------------------------------------------------
+    def _date_problem(self, field: DateField) -> bool:
+        """Say why a date field's text is not a date, under its row; True when it is not."""
+        message = field.problem()
+        if message:
+            self._say(UserError(message, "date" if field is self.ui.submittedOn else "from date"))
+        return bool(message)
+
     def create_claim(self) -> None:
         ui = self.ui
         org_id = value(ui.organisation)
-        if org_id is None:
+        if org_id is None or self._date_problem(ui.periodStart) or self._date_problem(ui.periodEnd):
             return
+        start, end = from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
         try:
-            claim = self._create(
-                org_id, from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
-            )
+            claim = self._create(org_id, start, end)
         except UserError as error:
             self._say(error)
             return
+        # the services accepted the period, so it is a real range: remember it for next time
+        self.services.preferences.remember_claim_period(start, end)
+        self.guard_enabled = False  # the claim is saved: nothing left to lose
         self.claim, self.claim_number = claim, claim.number
         self._show_lines(claim.lines)
         for widget in (ui.organisation, ui.periodStart, ui.periodEnd, ui.createClaim):
@@ -196,7 +222,7 @@ class ClaimBuilderDialog(QDialog):
         ui.submittedOn.setFocus()
 
     def submit_claim(self) -> None:
-        if self.claim_number is None:
+        if self.claim_number is None or self._date_problem(self.ui.submittedOn):
             return
         on = from_qdate(self.ui.submittedOn.date())
         try:
@@ -237,6 +263,13 @@ class ClaimBuilderDialog(QDialog):
             self.accept()
         else:
             self.reject()
+
+    def save_from_guard(self) -> None:
+        """Save, when asked on closing: create the claim as the dialog shows it, then close."""
+        if self.ui.createClaim.isEnabled():
+            self.create_claim()
+        if self.claim is not None:
+            self.accept()
 
 
 __all__ = ["ClaimBuilderDialog"]

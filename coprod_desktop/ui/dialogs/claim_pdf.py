@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QStyle, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import ClaimStatus
@@ -47,6 +48,7 @@ class ClaimPdfDialog(QDialog):
         self.pdf: bytes | None = None
         self.page_count = 0
         self.print_job: PdfPrintJob | None = None
+        self._shown_once = False
         self.ui = Ui_ClaimPdfDialog()
         self.ui.setupUi(self)
         ui = self.ui
@@ -73,7 +75,29 @@ class ClaimPdfDialog(QDialog):
         self.finished.connect(self._stop_printing)
         finish_form(self)
         fit_to_screen(self, chars=100)
+        self._tall_enough_for_a_page()
         self.refresh()
+
+    def _tall_enough_for_a_page(self) -> None:
+        """The preview is the point of this dialog: most of the screen's height, so a whole
+        page (or most of one) is readable without scrolling."""
+        screen = self.screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            self.resize(self.width(), max(self.height(), int(avail.height() * 0.85)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Once shown, the preview's real width is known: pages are drawn again to fill it
+        when it is clearly wider than the first guess (a big window, large text)."""
+        super().showEvent(event)
+        wide = self.ui.pagesArea.viewport().width() - 24 - self._scroll_bar_width()
+        if not self._shown_once and wide > getattr(self, "_rendered_width", 0) + 48:
+            self.refresh()
+        self._shown_once = True
+
+    def _scroll_bar_width(self) -> int:
+        """Room for the pages' own scroll bar, which appears once they are drawn."""
+        return self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
 
     def _bank_shown(self, shown: bool) -> None:
         self.ui.unmasked.setEnabled(shown)
@@ -92,7 +116,12 @@ class ClaimPdfDialog(QDialog):
             "mask_bank": not ui.unmasked.isChecked(),
             "large_print": ui.largePrint.isChecked(),
         }
-        width = max(ui.pagesArea.viewport().width() - 24, 720)
+        # a page as wide as the preview, and never smaller than 60 characters of the member's
+        # text: at 200% text the page is drawn larger too
+        readable = 60 * self.fontMetrics().averageCharWidth()
+        room = ui.pagesArea.viewport().width() - 24 - self._scroll_bar_width()
+        width = max(room, 720, readable)
+        self._rendered_width = width
         make = self.services.claim_documents.pdf
 
         def work() -> tuple[bytes, Rendered]:
@@ -127,7 +156,7 @@ class ClaimPdfDialog(QDialog):
     # -- where it goes ----------------------------------------------------------------------
     def save_as(self) -> None:
         if self.pdf is not None:
-            said = save_as_sentence(self, self.pdf, f"{self.number}.pdf")
+            said = save_as_sentence(self, self.pdf, f"{self.number}.pdf", self.services.preferences)
             if said is not None:
                 self._say(said)
 

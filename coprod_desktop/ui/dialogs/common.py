@@ -14,13 +14,10 @@ from enum import Enum
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -34,6 +31,14 @@ from PySide6.QtWidgets import (
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import PaymentMethod
+from coprod_desktop.ui.dialogs.fitting import (  # noqa: F401 (the forms import them from here)
+    finish_form,
+    fit_to_screen,
+    reflow_form,
+    scroll_contents,
+)
+from coprod_desktop.ui.dialogs.unsaved import GuardedDialog
+from coprod_desktop.ui.widgets.date_field import DateField
 
 ERROR_SIGN = "⚠"
 GENERAL = "__form__"  # the key for a message that belongs to no one field
@@ -101,12 +106,14 @@ def select_data(combo: QComboBox, wanted: Any) -> None:
 
 def on_change(widget: QWidget, slot: Callable[[], None]) -> None:
     """Call `slot` whenever the member changes `widget`, whatever kind of input it is."""
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit) and not isinstance(widget, DateField):
         widget.textChanged.connect(lambda *_: slot())
     elif isinstance(widget, QComboBox):
         widget.currentIndexChanged.connect(lambda *_: slot())
         if widget.isEditable():
             widget.editTextChanged.connect(lambda *_: slot())
+    elif isinstance(widget, DateField):
+        widget.textChanged.connect(lambda *_: slot())
     elif isinstance(widget, QDateEdit):
         widget.dateChanged.connect(lambda *_: slot())
     elif isinstance(widget, QSpinBox):
@@ -140,46 +147,6 @@ def _holds(layout: QLayout | None, widget: QWidget) -> bool:
         if item.widget() is widget or _holds(item.layout(), widget):
             return True
     return False
-
-
-def finish_form(root: QWidget, text_lines: int = 4) -> None:
-    """Last touches every form needs, whatever Designer could not express.
-
-    The line edits Qt makes inside editable combos and spin boxes get their owner's accessible
-    name (a screen reader landing on one would otherwise announce nothing), and multi-line
-    boxes are a few lines tall in the current font rather than Qt's default ten, so a form
-    shows more of itself at 200% font."""
-    for edit in root.findChildren(QPlainTextEdit):
-        margins = edit.contentsMargins()
-        frame = 2 * edit.frameWidth() + margins.top() + margins.bottom() + 8
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * text_lines + frame)
-    for owner in root.findChildren(QWidget):
-        if isinstance(owner, QComboBox) and owner.lineEdit() is not None:
-            owner.lineEdit().setAccessibleName(owner.accessibleName())
-        elif isinstance(owner, QAbstractSpinBox):
-            for inner in owner.findChildren(QLineEdit):
-                inner.setAccessibleName(owner.accessibleName())
-
-
-def fit_to_screen(dialog: QDialog, contents: QWidget | None = None, chars: int = 90) -> None:
-    """Open about `chars` characters wide in the dialog's own font, and never beyond the screen.
-
-    Measuring in characters makes the form grow with the member's font size (at 200% the
-    labels and the text they type keep their room); capping at the screen keeps Save in reach
-    on a 1366×768 laptop, the scroll area taking whatever is left over."""
-    screen = dialog.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    avail = screen.availableGeometry()
-    want = dialog.sizeHint()
-    width = max(want.width(), chars * dialog.fontMetrics().averageCharWidth())
-    height = want.height()
-    if contents is not None:
-        width = max(width, contents.sizeHint().width() + 60)
-        height = max(
-            height, contents.sizeHint().height() + 40 * dialog.fontMetrics().height() // 10
-        )
-    dialog.resize(min(width, int(avail.width() * 0.92)), min(height, int(avail.height() * 0.9)))
 
 
 class FieldErrors:
@@ -220,6 +187,13 @@ class FieldErrors:
 
     def widget(self, key: str) -> QWidget:
         return self._fields[key][0]
+
+    def key_of(self, widget: QWidget) -> str:
+        """The key `widget` was registered under (GENERAL for a field with no error line)."""
+        for key, (field, _label) in self._fields.items():
+            if field is widget:
+                return key
+        return GENERAL
 
     def key_for(self, service_field: str | None) -> str:
         if service_field is None:
@@ -281,11 +255,13 @@ class FieldErrors:
         self.save.setEnabled(not self._live and not self.busy)
 
 
-class RecordDialog(QDialog):
+class RecordDialog(GuardedDialog):
     """The Save / UserError / accept cycle shared by the record forms.
 
     Subclasses build the record with `collect()` (returning the record, or None, and the live
-    errors by field key), and pass it to `store()`, which calls the page's `save` callable."""
+    errors by field key), and pass it to `store()`, which calls the page's `save` callable.
+    Closing with changes asks first (`GuardedDialog`); a date field holding text that is not a
+    real date is an error of that field, so Save refuses it with the field's own sentence."""
 
     errors: FieldErrors
     button_box: QDialogButtonBox
@@ -317,13 +293,26 @@ class RecordDialog(QDialog):
 
     def revalidate(self) -> None:
         _record, errors = self.collect()
-        self.errors.set_live(errors)
+        self.errors.set_live({**errors, **self.date_problems()})
+
+    def date_problems(self) -> dict[str, str]:
+        """The sentence of every date field whose text is not a real date, by field key."""
+        problems: dict[str, str] = {}
+        for field in self.findChildren(DateField):
+            message = field.problem()
+            if message and field.isVisibleTo(self):
+                problems.setdefault(self.errors.key_of(field), message)
+        return problems
+
+    def save_from_guard(self) -> None:
+        self._on_save()
 
     def store(self, record: Any) -> Any:
         raise NotImplementedError
 
     def _on_save(self) -> None:
         record, errors = self.collect()
+        errors = {**errors, **self.date_problems()}
         if errors or record is None:
             self.errors.reveal_all = True
             self.errors.set_live(errors)

@@ -309,6 +309,9 @@ class RecoveryKeyDialog(QDialog):
         ui.doneButton.clicked.connect(self.accept)
         ui.printButton.clicked.connect(self.print_key)
         ui.saveButton.clicked.connect(self.save_key)
+        from coprod_desktop.ui.dialogs.common import fit_to_screen
+
+        fit_to_screen(self, chars=60)  # the explanation wraps: room for all of it at 200%
 
     def text(self) -> str:
         return (

@@ -8,18 +8,14 @@ about a wrong file while they still have it in hand, not at Save.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
     QIcon,
-    QImageReader,
     QKeySequence,
-    QPixmap,
     QShortcut,
 )
 from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QStyle, QWidget
@@ -48,9 +44,9 @@ from coprod_desktop.ui.dialogs.common import (
     to_qdate,
     value,
 )
+from coprod_desktop.ui.dialogs.receipts_list import THUMB, DropFilter, Receipt, thumbnail
 from coprod_desktop.ui.forms.ui_dialog_expense import Ui_ExpenseDialog
 
-THUMB = QSize(96, 96)
 RECEIPT_FILTER = "Receipts (*.png *.jpg *.jpeg *.pdf *.PNG *.JPG *.JPEG *.PDF)"
 VEHICLE_LABELS = {
     Vehicle.CAR: "Car or van",
@@ -59,65 +55,6 @@ VEHICLE_LABELS = {
 }
 RECENT_ACTIVITIES = 300  # the activity list offers the newest; older ones are rarely meant
 CHOOSE_ORGANISATION = "Choose the organisation this expense is for."
-
-
-@dataclass(frozen=True, slots=True)
-class Receipt:
-    """One entry in the receipts list: a stored attachment, or a new file not yet saved."""
-
-    name: str
-    attachment_id: int | None = None
-    new_file: NewFile | None = None
-
-
-class _DropFilter(QObject):
-    """Takes files dropped onto the receipts list (its viewport gets the drag events)."""
-
-    def __init__(self, on_files: Callable[[list[Path]], None], parent: QObject) -> None:
-        super().__init__(parent)
-        self.on_files = on_files
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
-            assert isinstance(event, QDragEnterEvent | QDropEvent)
-            if _local_files(event):
-                event.acceptProposedAction()
-                return True
-        elif kind == QEvent.Type.Drop:
-            assert isinstance(event, QDropEvent)
-            files = _local_files(event)
-            if files:
-                event.acceptProposedAction()
-                self.on_files(files)
-                return True
-        return super().eventFilter(watched, event)
-
-
-def _local_files(event: QDropEvent) -> list[Path]:
-    mime = event.mimeData()
-    if mime is None or not mime.hasUrls():
-        return []
-    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-
-
-def thumbnail(data: bytes, media_type: str, fallback: QIcon) -> QIcon:
-    """A small picture of an image receipt, decoded at thumbnail size (cheap for big photos);
-    a PDF, or an image Qt cannot read, gets the document icon."""
-    if not media_type.startswith("image/"):
-        return fallback
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    reader = QImageReader(buffer)
-    reader.setAutoTransform(True)
-    size = reader.size()
-    if size.isValid():
-        reader.setScaledSize(size.scaled(THUMB, Qt.AspectRatioMode.KeepAspectRatio))
-    image = reader.read()
-    if image.isNull():
-        return fallback
-    return QIcon(QPixmap.fromImage(image))
 
 
 class ExpenseDialog(RecordDialog):
@@ -153,7 +90,7 @@ class ExpenseDialog(RecordDialog):
             )
         )
         ui.receipts.setMinimumHeight(THUMB.height() + 4 * metrics.lineSpacing())
-        self._drop = _DropFilter(self.add_files, self)
+        self._drop = DropFilter(self.add_files, self)
         ui.receipts.viewport().setAcceptDrops(True)
         ui.receipts.viewport().installEventFilter(self._drop)
         QShortcut(
@@ -318,6 +255,10 @@ class ExpenseDialog(RecordDialog):
     def receipts(self) -> list[Receipt]:
         lst = self.ui.receipts
         return [lst.item(i).data(Qt.ItemDataRole.UserRole) for i in range(lst.count())]
+
+    def extra_state(self) -> object:
+        """Receipts added or removed are changes too (the list is not a field the form reads)."""
+        return [(r.name, r.attachment_id) for r in self.receipts()]
 
     def _receipt_buttons(self) -> None:
         self.ui.removeReceipt.setEnabled(bool(self.ui.receipts.selectedItems()))

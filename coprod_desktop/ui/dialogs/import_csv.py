@@ -64,6 +64,8 @@ class ImportCsvDialog(ImportDialogBase):
         ui.createOrgs.toggled.connect(self.refresh_preview)
         ui.skipRefused.toggled.connect(self.update_import_button)
         ui.columnsBox.setEnabled(False)
+        # one line: a wrapped label in this grid was given one row's height and lost its end
+        self.ui.organisationLabel.setWordWrap(False)
         fit_to_screen(self, chars=110)
         ui.chooseButton.setFocus()
 

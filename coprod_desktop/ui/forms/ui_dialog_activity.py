@@ -9,10 +9,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_ActivityDialog(object):
     def setupUi(self, ActivityDialog):
@@ -91,7 +93,7 @@ class Ui_ActivityDialog(object):
         self.dateCell = QVBoxLayout()
         self.dateCell.setSpacing(2)
         self.dateCell.setObjectName(u"dateCell")
-        self.date = QDateEdit(self.whatBox)
+        self.date = DateField(self.whatBox)
         self.date.setObjectName(u"date")
         self.date.setCalendarPopup(True)
 

@@ -9,11 +9,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QFrame, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QFrame,
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
@@ -92,7 +94,7 @@ class Ui_AgreementDialog(object):
         self.startCell = QVBoxLayout()
         self.startCell.setSpacing(2)
         self.startCell.setObjectName(u"startCell")
-        self.start = QDateEdit(self.roleBox)
+        self.start = DateField(self.roleBox)
         self.start.setObjectName(u"start")
         self.start.setCalendarPopup(True)
 
@@ -126,7 +128,7 @@ class Ui_AgreementDialog(object):
         self.endCell = QVBoxLayout()
         self.endCell.setSpacing(2)
         self.endCell.setObjectName(u"endCell")
-        self.end = QDateEdit(self.roleBox)
+        self.end = DateField(self.roleBox)
         self.end.setObjectName(u"end")
         self.end.setCalendarPopup(True)
 

@@ -9,10 +9,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_ClaimBuilderDialog(object):
     def setupUi(self, ClaimBuilderDialog):
@@ -60,7 +62,7 @@ class Ui_ClaimBuilderDialog(object):
         self.periodStartCell.setObjectName(u"periodStartCell")
         self.periodStartRow = QHBoxLayout()
         self.periodStartRow.setObjectName(u"periodStartRow")
-        self.periodStart = QDateEdit(self.periodBox)
+        self.periodStart = DateField(self.periodBox)
         self.periodStart.setObjectName(u"periodStart")
         self.periodStart.setCalendarPopup(True)
 
@@ -72,7 +74,7 @@ class Ui_ClaimBuilderDialog(object):
 
         self.periodStartRow.addWidget(self.periodToLabel)
 
-        self.periodEnd = QDateEdit(self.periodBox)
+        self.periodEnd = DateField(self.periodBox)
         self.periodEnd.setObjectName(u"periodEnd")
         self.periodEnd.setCalendarPopup(True)
 
@@ -164,7 +166,7 @@ class Ui_ClaimBuilderDialog(object):
         self.submittedOnCell.setObjectName(u"submittedOnCell")
         self.submittedOnRow = QHBoxLayout()
         self.submittedOnRow.setObjectName(u"submittedOnRow")
-        self.submittedOn = QDateEdit(self.submitBox)
+        self.submittedOn = DateField(self.submitBox)
         self.submittedOn.setObjectName(u"submittedOn")
         self.submittedOn.setCalendarPopup(True)
 

@@ -9,11 +9,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListView, QListWidget,
-    QListWidgetItem, QPushButton, QScrollArea, QSizePolicy,
-    QSpacerItem, QSpinBox, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListView, QListWidget, QListWidgetItem,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_ExpenseDialog(object):
     def setupUi(self, ExpenseDialog):
@@ -92,7 +94,7 @@ class Ui_ExpenseDialog(object):
         self.dateCell = QVBoxLayout()
         self.dateCell.setSpacing(2)
         self.dateCell.setObjectName(u"dateCell")
-        self.date = QDateEdit(self.expenseBox)
+        self.date = DateField(self.expenseBox)
         self.date.setObjectName(u"date")
         self.date.setCalendarPopup(True)
 

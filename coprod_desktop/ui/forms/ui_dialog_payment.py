@@ -9,9 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
-    QGroupBox, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
+    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_PaymentDialog(object):
     def setupUi(self, PaymentDialog):
@@ -42,7 +44,7 @@ class Ui_PaymentDialog(object):
         self.dateCell = QVBoxLayout()
         self.dateCell.setSpacing(2)
         self.dateCell.setObjectName(u"dateCell")
-        self.date = QDateEdit(self.paymentBox)
+        self.date = DateField(self.paymentBox)
         self.date.setObjectName(u"date")
         self.date.setCalendarPopup(True)
 

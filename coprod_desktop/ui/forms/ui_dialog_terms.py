@@ -8,9 +8,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QGridLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QGridLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_TermsForm(object):
     def setupUi(self, TermsForm):
@@ -30,7 +32,7 @@ class Ui_TermsForm(object):
         self.effectiveFromCell = QVBoxLayout()
         self.effectiveFromCell.setSpacing(2)
         self.effectiveFromCell.setObjectName(u"effectiveFromCell")
-        self.effectiveFrom = QDateEdit(TermsForm)
+        self.effectiveFrom = DateField(TermsForm)
         self.effectiveFrom.setObjectName(u"effectiveFrom")
         self.effectiveFrom.setCalendarPopup(True)
 

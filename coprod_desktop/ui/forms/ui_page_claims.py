@@ -9,10 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_ClaimsPage(object):
     def setupUi(self, ClaimsPage):
@@ -108,7 +109,7 @@ class Ui_ClaimsPage(object):
 
         self.actionDateLayout.addWidget(self.actionDateLabel)
 
-        self.actionDate = QDateEdit(ClaimsPage)
+        self.actionDate = DateField(ClaimsPage)
         self.actionDate.setObjectName(u"actionDate")
         self.actionDate.setCalendarPopup(True)
 
@@ -151,7 +152,7 @@ class Ui_ClaimsPage(object):
 
         self.filterGrid.addWidget(self.fromCheck, 1, 0, 1, 1)
 
-        self.fromDate = QDateEdit(ClaimsPage)
+        self.fromDate = DateField(ClaimsPage)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
         self.fromDate.setEnabled(False)
@@ -163,7 +164,7 @@ class Ui_ClaimsPage(object):
 
         self.filterGrid.addWidget(self.toCheck, 1, 2, 1, 1)
 
-        self.toDate = QDateEdit(ClaimsPage)
+        self.toDate = DateField(ClaimsPage)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
         self.toDate.setEnabled(False)

@@ -8,11 +8,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QProgressBar, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_DocumentsPage(object):
     def setupUi(self, DocumentsPage):
@@ -66,7 +68,7 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.fromCheck, 0, 0, 1, 1)
 
-        self.fromDate = QDateEdit(self.optionsBox)
+        self.fromDate = DateField(self.optionsBox)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
 
@@ -77,7 +79,7 @@ class Ui_DocumentsPage(object):
 
         self.optionsForm.addWidget(self.toCheck, 1, 0, 1, 1)
 
-        self.toDate = QDateEdit(self.optionsBox)
+        self.toDate = DateField(self.optionsBox)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
 

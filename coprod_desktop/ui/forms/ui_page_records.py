@@ -9,10 +9,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QGridLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QFrame, QGridLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_RecordsPage(object):
     def setupUi(self, RecordsPage):
@@ -106,7 +107,7 @@ class Ui_RecordsPage(object):
 
         self.filterGrid.addWidget(self.fromCheck, 1, 0, 1, 1)
 
-        self.fromDate = QDateEdit(RecordsPage)
+        self.fromDate = DateField(RecordsPage)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
         self.fromDate.setEnabled(False)
@@ -118,7 +119,7 @@ class Ui_RecordsPage(object):
 
         self.filterGrid.addWidget(self.toCheck, 1, 2, 1, 1)
 
-        self.toDate = QDateEdit(RecordsPage)
+        self.toDate = DateField(RecordsPage)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
         self.toDate.setEnabled(False)

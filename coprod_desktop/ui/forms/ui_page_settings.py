@@ -9,10 +9,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableView, QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTableView, QVBoxLayout, QWidget)
+
+from coprod_desktop.ui.widgets.date_field import DateField
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -178,7 +180,7 @@ class Ui_SettingsPage(object):
 
         self.figureGrid.addWidget(self.figureDateLabel, 1, 0, 1, 1)
 
-        self.figureDate = QDateEdit(self.figuresBox)
+        self.figureDate = DateField(self.figuresBox)
         self.figureDate.setObjectName(u"figureDate")
         self.figureDate.setCalendarPopup(True)
 

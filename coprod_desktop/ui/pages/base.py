@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.ui.context import WindowContext
 from coprod_desktop.ui.forms.ui_page_records import Ui_RecordsPage
 from coprod_desktop.ui.models import RecordFilter, RecordTableModel
+from coprod_desktop.ui.pages.tables import setup_table
+from coprod_desktop.ui.widgets.date_range import RangeNote, problem_label
+from coprod_desktop.ui.widgets.flow import reflow_page
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -29,58 +32,6 @@ def qdate_to_date(value: QDate) -> date:
 
 def date_to_qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
-
-
-class _RowHeights(QObject):
-    """Every row one line of the view's text tall, refitted when the text size changes.
-
-    Why not ResizeToContents on the rows: Qt then measures every cell of every row at each
-    change of the list, ~70,000 calls into Python per keystroke over 10,000 activities. Rows
-    never wrap (word wrap is off), so one line's height is every row's height."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self.view = view
-        view.installEventFilter(self)
-        self.fit()
-
-    def fit(self) -> None:
-        header = self.view.verticalHeader()
-        height = self.view.fontMetrics().height() + 6
-        header.setMinimumSectionSize(min(header.minimumSectionSize(), height))
-        header.setDefaultSectionSize(height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.view and event.type() in (
-            QEvent.Type.FontChange,
-            QEvent.Type.StyleChange,
-        ):
-            self.fit()
-        return False
-
-
-def setup_table(view: QTableView) -> None:
-    """Row selection, sortable headers, columns sized to their text (so 200% text still fits).
-
-    Column widths are measured on the rows in sight (resize precision 0), not on the first
-    thousand rows, so a list of 10,000 stays quick to filter; rows have a fixed height."""
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(0)
-    model = view.model()
-    columns = getattr(model, "COLUMNS", ())
-    stretch = [n for n, column in enumerate(columns) if getattr(column, "stretch", False)]
-    header.setStretchLastSection(not stretch)
-    for n in stretch:
-        header.setSectionResizeMode(n, QHeaderView.ResizeMode.Stretch)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    _RowHeights(view)
 
 
 class ListPage(QWidget):
@@ -125,6 +76,15 @@ class ListPage(QWidget):
         first_steps.install(self)  # an empty page says what to do first
         ctx.changed.connect(self._record_changed)
         self.selection_changed()
+        # the buttons and the filters wrap onto more lines rather than run off a narrow screen
+        reflow_page(self, self.ui.outerLayout, [self.ui.actionsLayout, self.ui.filterGrid])
+        self.range_label = problem_label(self, "rangeProblem")
+        outer = self.ui.outerLayout
+        outer.insertWidget(outer.indexOf(self.ui.tableView), self.range_label)
+        ui = self.ui
+        self.range_note = RangeNote(
+            ui.fromDate, ui.toDate, self.range_label, ui.fromCheck, ui.toCheck
+        )
 
     # -- subclass hooks ------------------------------------------------------------------------
     def make_model(self) -> RecordTableModel[Any]:

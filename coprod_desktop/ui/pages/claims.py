@@ -19,6 +19,7 @@ from coprod_desktop.ui.forms.ui_page_claims import Ui_ClaimsPage
 from coprod_desktop.ui.models import RecordTableModel
 from coprod_desktop.ui.pages.base import ListPage, date_to_qdate, qdate_to_date, setup_table
 from coprod_desktop.ui.record_models import ClaimLinesModel, ClaimsModel
+from coprod_desktop.ui.widgets.date_range import problem_label, single_note
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -41,6 +42,13 @@ class ClaimsPage(ListPage):
         self.ui.linesView.setModel(self.lines_model)
         setup_table(self.ui.linesView)
         self.ui.actionDate.setDate(date_to_qdate(self.ctx.today()))
+        self.action_date_label = problem_label(self, "actionDateProblem")
+        outer = self.ui.outerLayout
+        for index in range(outer.count()):
+            if outer.itemAt(index).layout() is self.ui.actionDateLayout:
+                outer.insertWidget(index + 1, self.action_date_label)
+                break
+        self.action_date_problem = single_note(self.ui.actionDate, self.action_date_label)
         # the claims list gets most of the height, the selected claim's lines the rest
         self.ui.outerLayout.setStretchFactor(self.ui.tableView, 3)
         self.ui.outerLayout.setStretchFactor(self.ui.linesView, 1)
@@ -94,6 +102,11 @@ class ClaimsPage(ListPage):
         item: ClaimItem | None = self.selected_item()
         services = self.ctx.services
         if item is None or services is None:
+            return
+        problem = self.action_date_problem()
+        if problem:  # the date typed is not a real one: say so, change nothing
+            self.ctx.show_error(UserError(problem, "date"), self)
+            self.ui.actionDate.setFocus()
             return
         action = getattr(services.claims, step)
         number = item.claim.number

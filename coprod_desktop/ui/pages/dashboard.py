@@ -56,6 +56,7 @@ class DashboardPage(QWidget):
         self.benefit_position = BenefitPositionPanel(self.ui.content)
         content = self.ui.contentLayout
         content.insertWidget(content.indexOf(self.ui.benefitsValue), self.benefit_position)
+        self.charts: Any = None  # the charts widget, made when the first figures arrive
         ctx.changed.connect(self._record_changed)
 
     def showEvent(self, event: Any) -> None:
@@ -107,6 +108,17 @@ class DashboardPage(QWidget):
             ui.overdueBox.setTitle("Overdue claims")
         self.recent_model.set_items(list(dash.recent))
         self.figures_shown.emit()
+        self._charts().refresh()  # after the figures: the pictures never delay them
+
+    def _charts(self) -> Any:
+        """The charts, made on first figures (not at start-up: nothing extra on first paint)."""
+        if self.charts is None:
+            from coprod_desktop.ui.widgets.charts import DashboardCharts
+
+            self.charts = DashboardCharts(self.ctx, self.ui.content)
+            layout = self.ui.contentLayout
+            layout.insertWidget(layout.indexOf(self.ui.allowanceBox), self.charts)
+        return self.charts
 
     def _period(self, prefix: str, fig: PeriodFigures) -> None:
         ui = self.ui

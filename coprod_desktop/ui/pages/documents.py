@@ -33,6 +33,7 @@ from coprod_desktop.ui.pdf_view import (
     show_pages,
 )
 from coprod_desktop.ui.printing import PdfPrintJob, add_print_shortcut, print_pdf
+from coprod_desktop.ui.widgets.date_range import RangeNote, problem_label
 
 if TYPE_CHECKING:
     from coprod_desktop.core.services import Services
@@ -271,6 +272,12 @@ class DocumentsPage(QWidget):
         ui.includeTraining.setChecked(True)
         ui.documentList.currentRowChanged.connect(self._kind_chosen)
         ui.makeButton.clicked.connect(self.make)
+        self.range_label = problem_label(ui.optionsBox, "rangeProblem")
+        grid = ui.optionsForm
+        grid.addWidget(self.range_label, grid.rowCount(), 0, 1, -1)
+        self.range_note = RangeNote(
+            ui.fromDate, ui.toDate, self.range_label, ui.fromCheck, ui.toCheck
+        )
         ui.cancelButton.clicked.connect(self.cancel)
         ui.saveAs.clicked.connect(self.save_as)
         ui.openViewer.clicked.connect(self.open_viewer)
@@ -391,6 +398,11 @@ class DocumentsPage(QWidget):
         services = self.ctx.services
         if services is None:
             return
+        problem = self.range_note.message()
+        if problem:  # the sentence is by the dates already; say it where Make's answers go
+            self._say(f"{ERROR_SIGN} {problem}")
+            self.ui.fromDate.setFocus()
+            return
         kind = self.kind()
         choices = self.choices()
         self._cancel.clear()
@@ -480,7 +492,9 @@ class DocumentsPage(QWidget):
 
     def save_as(self) -> None:
         if self.pdf is not None:
-            said = save_as_sentence(self, self.pdf, self._file_name())
+            services = self.ctx.services
+            preferences = services.preferences if services is not None else None
+            said = save_as_sentence(self, self.pdf, self._file_name(), preferences)
             if said is not None:
                 self._say(said)
 

@@ -209,6 +209,25 @@ class SettingsPage(QWidget):
         ui.dataPathValue.setText(data.data_folder)
 
     # -- about you -------------------------------------------------------------------------------
+    guard_what = "your details on the Settings page"
+
+    def has_unsaved_changes(self) -> bool:
+        """Details typed under "About you" and not saved (asked about when the window closes)."""
+        if self.data is None:
+            return False
+        ui, profile = self.ui, self.data.profile
+        rate = str(profile.reference_rate) if profile.reference_rate else ""
+        return (
+            ui.nameEdit.text() != profile.name
+            or ui.rateEdit.text().strip() != rate
+            or ui.benefitsCombo.currentData() != profile.benefits_kind
+            or ui.ucDaySpin.value() != profile.uc_period_start_day
+            or ui.ucHousingCheck.isChecked() != profile.uc_housing_costs
+        )
+
+    def save_unsaved_changes(self) -> bool:
+        return self.save_profile()
+
     def _benefits_changed(self, *_args: Any) -> None:
         uc = self.watch_box.checks["uc"].isChecked()
         for widget in (self.ui.ucDayLabel, self.ui.ucDaySpin, self.ui.ucHousingCheck):
@@ -264,6 +283,9 @@ class SettingsPage(QWidget):
 
     def add_figure(self) -> bool:
         ui = self.ui
+        if ui.figureDate.problem():  # not a real date: say so by the figure, add nothing
+            self._error(ui.figureError, ui.figureDate.problem())
+            return False
         key = ui.figureCombo.currentData()
         value = ui.figureValue.text().strip().lstrip("£")
         if not value:
