@@ -52,6 +52,10 @@ def _not_edited(*_args: Any) -> Any:
     )
 
 
+def _not_a_record(*_args: Any) -> Any:
+    raise UserError("A standing meeting is changed one meeting at a time.", "activity")
+
+
 def _version_of(agreement: Agreement, effective_from: date) -> Terms:
     """The saved version of the terms from a date (the services return the whole agreement)."""
     return next(t for t in agreement.terms if t.effective_from == effective_from)
@@ -98,6 +102,13 @@ def record_areas(services: Services) -> dict[str, RecordArea]:
         "payment": RecordArea(
             "payment", "payment", lambda spec: sv.payments.add(**spec), _not_edited,
             _not_edited, sv.payments.delete, sv.payments.restore,
+        ),
+        "standing meeting": RecordArea(
+            "activity", "standing meeting", lambda spec: sv.activities.create_repeating(*spec),
+            _not_a_record, _not_a_record,
+            lambda ids: [sv.activities.delete(i) for i in ids],
+            lambda gone: [sv.activities.restore(d) for d in gone],
+            key=lambda made: [a.id for a in made],
         ),
         "terms": RecordArea(
             "agreement", "change of terms", add_version, correct_version,

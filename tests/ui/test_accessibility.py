@@ -89,6 +89,7 @@ def test_tab_goes_through_a_list_page_in_reading_order(window: MainWindow, seed:
     assert chain == [
         "newButton",
         "editButton",
+        "copyButton",
         "deleteButton",
         "searchEdit",
         "orgCombo",

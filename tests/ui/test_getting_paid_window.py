@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import io
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from coprod_desktop.core.domain.kinds import InboxStatus
 from coprod_desktop.core.services import Services
 from coprod_desktop.ui.dialogs.chase import ChaseDialog
-from coprod_desktop.ui.dialogs.common import value
+from coprod_desktop.ui.dialogs.common import from_qdate, value
 from coprod_desktop.ui.dialogs.receipts_inbox import open_inbox
 from coprod_desktop.ui.dialogs.reminders import RemindersDialog, open_reminders
 from coprod_desktop.ui.main_window import ROW, MainWindow
@@ -72,7 +73,8 @@ def test_chasing_from_the_claims_page_saves_the_letter_and_records_it(
     window.go_to(ROW["Claims"])
     page = window.claims
     page.select_where(lambda i: i.claim.number == seed.overdue_claim)
-    page.chase()
+    assert page.ui.chaseButton.isEnabled() and page.ui.emailButton.isEnabled()
+    page.ui.chaseButton.click()
     dialog = page.open_dialog
     assert isinstance(dialog, ChaseDialog)
     assert "days late" in dialog.ui.summary.text()
@@ -156,3 +158,84 @@ def test_new_expense_from_an_inbox_receipt_files_it_when_saved(
     assert form is not None and form.ui.receipts.count() == 1
     form.close()
     assert [i.original_name for i in services.inbox.list()] == ["bus.png"]  # not saved: unfiled
+
+
+def test_a_standing_meeting_from_the_activity_form_and_undo_takes_it_back(
+    window: MainWindow, seed: Seed, services: Services, qtbot: QtBot
+) -> None:
+    from tests.ui.test_dialogs import choose, click, save_button, set_date, type_text
+
+    window.go_to(ROW["Activities"])
+    page = window.activities
+    before = len(services.activities.list())
+    page.ui.newButton.click()
+    dlg: Any = page.open_dialog
+    assert dlg.ui.repeat.isVisible() and not dlg.ui.repeatUntil.isEnabled()
+    choose(qtbot, dlg.ui.organisation, "Riverside")
+    set_date(dlg.ui.date, date(2026, 8, 31))
+    type_text(qtbot, dlg.ui.title, "Patient panel (monthly)")
+    type_text(qtbot, dlg.ui.contact, "2h")
+    dlg.ui.repeat.setCurrentIndex(3)  # every month, on the same date
+    assert dlg.ui.repeatUntil.isEnabled()
+    set_date(dlg.ui.repeatUntil, date(2026, 11, 30))
+    click(qtbot, save_button(dlg))
+    made = [
+        i.activity
+        for i in services.activities.list()
+        if i.activity.title.startswith("Patient panel")
+    ]
+    assert sorted((a.date, a.draft) for a in made) == [
+        (date(2026, 8, 31), False),
+        (date(2026, 9, 30), True),
+        (date(2026, 10, 31), True),
+        (date(2026, 11, 30), True),
+    ]
+    window.undo_action.trigger()  # one step takes back the whole standing meeting
+    assert len(services.activities.list()) == before
+
+
+def test_copy_starts_a_new_activity_with_the_same_details(
+    window: MainWindow, seed: Seed, services: Services, qtbot: QtBot
+) -> None:
+    from tests.ui.test_dialogs import click, save_button
+
+    window.go_to(ROW["Activities"])
+    page = window.activities
+    original = seed.activities[2]
+    page.select_where(lambda i: i.activity.id == original.id)
+    assert page.ui.copyButton.isVisible() and page.ui.copyButton.isEnabled()
+    page.ui.copyButton.click()
+    dlg: Any = page.open_dialog
+    assert dlg.ui.title.text() == original.title
+    assert dlg.record is None  # a new activity, not an edit of the original
+    click(qtbot, save_button(dlg))
+    copies = [i.activity for i in services.activities.list() if i.activity.title == original.title]
+    assert len(copies) == 2
+    assert {c.date for c in copies} == {original.date, services.ctx.clock.today()}
+    assert not window.expenses.ui.copyButton.isVisible()  # only activities are copied
+
+
+def test_last_years_paper_claim_through_the_claim_builder(
+    window: MainWindow, seed: Seed, services: Services, qtbot: QtBot
+) -> None:
+    from tests.ui.test_dialogs import choose, click, set_date
+
+    window.go_to(ROW["Claims"])
+    page = window.claims
+    page.ui.newButton.click()
+    dlg: Any = page.open_dialog
+    choose(qtbot, dlg.ui.organisation, "Riverside")
+    set_date(dlg.ui.periodStart, date(2026, 11, 1))
+    set_date(dlg.ui.periodEnd, date(2026, 11, 30))
+    set_date(dlg.ui.madeOn, date(2026, 11, 10))  # made on paper on 10 November
+    # only the work up to the day it was made: the 4 November panel and its mileage
+    assert dlg.ui.previewTable.rowCount() == 2
+    click(qtbot, dlg.ui.createClaim)
+    claim = services.claims.get(dlg.claim_number)
+    assert claim.created_on == date(2026, 11, 10)
+    assert from_qdate(dlg.ui.submittedOn.date()) == date(2026, 11, 22)
+    set_date(dlg.ui.submittedOn, date(2026, 11, 11))
+    click(qtbot, dlg.ui.submitClaim)
+    sent = services.claims.item(claim.number)
+    assert sent.claim.submitted_on == date(2026, 11, 11)
+    assert sent.due_date == date(2026, 12, 11)

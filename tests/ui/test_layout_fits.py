@@ -132,15 +132,20 @@ def every_dialog(win: MainWindow, services: Services, seed: object) -> dict[str,
     from coprod_desktop.ui.dialogs.about import AboutDialog
     from coprod_desktop.ui.dialogs.activity import ActivityDialog
     from coprod_desktop.ui.dialogs.agreement import AgreementDialog
+    from coprod_desktop.ui.dialogs.chase import ChaseDialog
     from coprod_desktop.ui.dialogs.claim_builder import ClaimBuilderDialog
     from coprod_desktop.ui.dialogs.claim_pdf import ClaimPdfDialog
     from coprod_desktop.ui.dialogs.encryption import MODES, PassphraseDialog, RecoveryKeyDialog
     from coprod_desktop.ui.dialogs.expense import ExpenseDialog
+    from coprod_desktop.ui.dialogs.getting_started import GettingStartedDialog
     from coprod_desktop.ui.dialogs.import_csv import ImportCsvDialog
     from coprod_desktop.ui.dialogs.import_ics import ImportIcsDialog
     from coprod_desktop.ui.dialogs.my_terms import MyTermsDialog
     from coprod_desktop.ui.dialogs.organisation import OrganisationDialog
     from coprod_desktop.ui.dialogs.payment import PaymentDialog
+    from coprod_desktop.ui.dialogs.receipts_inbox import InboxDialog
+    from coprod_desktop.ui.dialogs.records_chooser import RecordsDialog
+    from coprod_desktop.ui.dialogs.reminders import RemindersDialog
     from coprod_desktop.ui.dialogs.terms import TermsDialog
     from coprod_desktop.ui.welcome import WelcomeDialog
 
@@ -197,6 +202,19 @@ def every_dialog(win: MainWindow, services: Services, seed: object) -> dict[str,
         "recovery key": lambda: RecoveryKeyDialog(
             "ABCDE-FGH23-IJKLM-NOP45-QRSTU-VWX67", Path(services.paths.root), win
         ),
+        # added with record sets and getting paid
+        "whose records": lambda: RecordsDialog(win),
+        "getting started": lambda: GettingStartedDialog(win),
+        "reminders": lambda: RemindersDialog(
+            win.ctx, services.reminders.due(), lambda _r: None, win
+        ),
+        "chase": lambda: ChaseDialog(
+            services,
+            runner,
+            seed.overdue_claim,  # type: ignore[attr-defined]
+            win,
+        ),
+        "receipts inbox": lambda: InboxDialog(win.ctx, win),
     }
     assert set(MODES) >= {"unlock", "on"}
     return {name: make() for name, make in makers.items()}

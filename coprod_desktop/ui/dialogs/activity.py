@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date, timedelta
 
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QFrame, QLineEdit, QWidget
 
@@ -26,6 +27,7 @@ from coprod_desktop.core.rules.fees import FeeResult, FeeStatus
 from coprod_desktop.core.services import Services
 from coprod_desktop.core.services.validate import clean_text
 from coprod_desktop.ui.dialogs.common import (
+    ERROR_SIGN,
     GENERAL,
     RecordDialog,
     enum_choices,
@@ -49,6 +51,16 @@ ATTENDED_AS_CHOICES = [
 
 TRI_CHOICES = [("Not answered", None), ("Yes", Tri.YES), ("No", Tri.NO), ("Not sure", Tri.UNSURE)]
 CHOOSE_ORGANISATION = "Choose the organisation this activity was for."
+
+
+#: The repeat choices of a new activity: (every, monthly by) or None.
+REPEATS: list[tuple[str, object]] = [
+    ("Does not repeat", None),
+    ("Every week", ("weekly", "date")),
+    ("Every fortnight", ("fortnightly", "date")),
+    ("Every month, on the same date", ("monthly", "date")),
+    ("Every month, on the same weekday (e.g. 2nd Tuesday)", ("monthly", "weekday")),
+]
 
 
 def fee_sentence(result: FeeResult) -> str:
@@ -83,10 +95,13 @@ class ActivityDialog(RecordDialog):
         save: Callable[[Activity], Activity],
         record: Activity | None = None,
         parent: QWidget | None = None,
+        *,
+        save_repeating: Callable[[tuple[Activity, str, date, str]], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self._save = save
+        self._save_repeating = save_repeating
         self.record = record
         self.ui = Ui_ActivityDialog()
         self.ui.setupUi(self)
@@ -108,6 +123,7 @@ class ActivityDialog(RecordDialog):
             "followup": (ui.followup, "follow-up time"),
         }
         self._fill_lists()
+        self._setup_repeat(record)
         self._load(record)
         self._register()  # after loading, so filling the form in does not count as the
         # member touching every field
@@ -151,6 +167,33 @@ class ActivityDialog(RecordDialog):
             ui.equalSay,
             ui.toldWhatChanged,
         ]
+
+    def fill_from(self, copy: Activity) -> None:
+        """Start a new activity from a copy of another (a one-off repeat): every detail but
+        the date, which is today's; it is saved as a new activity."""
+        self._load(copy)
+        self.setWindowTitle("Add an activity (a copy: check the date and times)")
+        self.revalidate()
+
+    def _setup_repeat(self, record: Activity | None) -> None:
+        """A new activity can be a standing meeting: later meetings are saved as drafts."""
+        ui = self.ui
+        fill_combo(ui.repeat, REPEATS)
+        ui.repeatError.hide()
+        new = record is None and self._save_repeating is not None
+        for widget in (ui.repeatLabel, ui.repeat, ui.repeatUntilLabel, ui.repeatUntil):
+            widget.setVisible(new)
+        ui.repeatUntil.setEnabled(False)
+        ui.repeat.currentIndexChanged.connect(self._repeat_changed)
+
+    def _repeat_changed(self) -> None:
+        ui = self.ui
+        repeating = value(ui.repeat) is not None
+        ui.repeatUntil.setEnabled(repeating)
+        if repeating and not ui.repeatUntil.text().strip():
+            first = from_qdate(ui.date.date())
+            ui.repeatUntil.setDate(to_qdate(first + timedelta(days=91)))
+        ui.repeatError.hide()
 
     def _register(self) -> None:
         ui, errs = self.ui, self.errors
@@ -343,8 +386,28 @@ class ActivityDialog(RecordDialog):
 
     def store(self, record: Activity) -> Activity:
         """Saving a draft confirms it: from then on it counts in claims and figures (Undo
-        makes it a draft again)."""
-        return self._save(replace(record, draft=False) if record.draft else record)
+        makes it a draft again). A new standing meeting saves the first meeting and a draft
+        for each later one, as one step Undo takes back."""
+        chosen = value(self.ui.repeat) if self.ui.repeat.isVisible() else None
+        if chosen is None or self._save_repeating is None:
+            return self._save(replace(record, draft=False) if record.draft else record)
+        problem = self.ui.repeatUntil.problem()
+        if problem:
+            self._repeat_problem(problem)
+            raise UserError(problem, "until")
+        every, by = chosen
+        until = from_qdate(self.ui.repeatUntil.date())
+        try:
+            made = self._save_repeating((record, every, until, by))
+        except UserError as error:
+            if error.field == "until":
+                self._repeat_problem(error.message)
+            raise
+        return made[0]  # type: ignore[index,no-any-return]
+
+    def _repeat_problem(self, message: str) -> None:
+        self.ui.repeatError.setText(f"{ERROR_SIGN} {message}")
+        self.ui.repeatError.show()
 
 
 def _fields_of(activity: Activity) -> dict[str, object]:

@@ -54,7 +54,7 @@ class ClaimBuilderDialog(GuardedDialog):
         self,
         services: Services,
         parent: QWidget | None = None,
-        create: Callable[[int, date | None, date | None], Claim] | None = None,
+        create: Callable[[int, date | None, date | None, date | None], Claim] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -92,6 +92,7 @@ class ClaimBuilderDialog(GuardedDialog):
         ui.periodStart.setDate(to_qdate(start))
         ui.periodEnd.setDate(to_qdate(end))
         ui.submittedOn.setDate(to_qdate(today))
+        ui.madeOn.setDate(to_qdate(today))
         ui.submitBox.setEnabled(False)
         ui.claimStatus.hide()
         close = ui.buttonBox.button(QDialogButtonBox.StandardButton.Close)
@@ -100,6 +101,8 @@ class ClaimBuilderDialog(GuardedDialog):
         ui.organisation.currentIndexChanged.connect(self.refresh)
         ui.periodStart.dateChanged.connect(self.refresh)
         ui.periodEnd.dateChanged.connect(self.refresh)
+        ui.madeOn.dateChanged.connect(self._made_on_changed)
+        ui.madeOn.problemChanged.connect(lambda *_: self.refresh())
         ui.createClaim.clicked.connect(self.create_claim)
         ui.submitClaim.clicked.connect(self.submit_claim)
         ui.submittedOn.dateChanged.connect(lambda *_: self._say(None))
@@ -116,6 +119,21 @@ class ClaimBuilderDialog(GuardedDialog):
             )
         ui.organisation.setFocus()
 
+    def made_on(self) -> date | None:
+        """The day the claim was made when it is not today (a paper claim typed in afterwards),
+        else None: made today."""
+        if self.ui.madeOn.problem():
+            return None
+        made = from_qdate(self.ui.madeOn.date())
+        return None if made == self.services.ctx.clock.today() else made
+
+    def _made_on_changed(self, *_args: object) -> None:
+        """A claim made on a past day is submitted on that day or later: start there."""
+        made = self.made_on()
+        if made is not None and from_qdate(self.ui.submittedOn.date()) < made:
+            self.ui.submittedOn.setDate(to_qdate(made))
+        self.refresh()
+
     def choose_organisation(self, org_id: int) -> None:
         """Start on one organisation (a reminder of its unclaimed work leads here)."""
         select_data(self.ui.organisation, org_id)
@@ -129,7 +147,11 @@ class ClaimBuilderDialog(GuardedDialog):
         org_id = value(ui.organisation)
         if self.claim is not None:
             return
-        if self._date_problem(ui.periodStart) or self._date_problem(ui.periodEnd):
+        if (
+            self._date_problem(ui.periodStart)
+            or self._date_problem(ui.periodEnd)
+            or self._date_problem(ui.madeOn)
+        ):
             ui.createClaim.setEnabled(False)
             return
         if org_id is None:
@@ -138,8 +160,12 @@ class ClaimBuilderDialog(GuardedDialog):
             ui.createClaim.setEnabled(False)
             return
         try:
+            end = from_qdate(ui.periodEnd.date())
+            made_on = self.made_on()
             lines = self.services.claims.preview(
-                org_id, from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
+                org_id,
+                from_qdate(ui.periodStart.date()),
+                end if made_on is None else min(end, made_on),  # nothing after the day made
             )
         except UserError as error:
             self._show_lines([])
@@ -191,17 +217,23 @@ class ClaimBuilderDialog(GuardedDialog):
         """Say why a date field's text is not a date, under its row; True when it is not."""
         message = field.problem()
         if message:
-            self._say(UserError(message, "date" if field is self.ui.submittedOn else "from date"))
+            field_name = "date" if field in (self.ui.submittedOn, self.ui.madeOn) else "from date"
+            self._say(UserError(message, field_name))
         return bool(message)
 
     def create_claim(self) -> None:
         ui = self.ui
         org_id = value(ui.organisation)
-        if org_id is None or self._date_problem(ui.periodStart) or self._date_problem(ui.periodEnd):
+        if (
+            org_id is None
+            or self._date_problem(ui.periodStart)
+            or self._date_problem(ui.periodEnd)
+            or self._date_problem(ui.madeOn)
+        ):
             return
         start, end = from_qdate(ui.periodStart.date()), from_qdate(ui.periodEnd.date())
         try:
-            claim = self._create(org_id, start, end)
+            claim = self._create(org_id, start, end, self.made_on())
         except UserError as error:
             self._say(error)
             return
@@ -210,7 +242,7 @@ class ClaimBuilderDialog(GuardedDialog):
         self.guard_enabled = False  # the claim is saved: nothing left to lose
         self.claim, self.claim_number = claim, claim.number
         self._show_lines(claim.lines)
-        for widget in (ui.organisation, ui.periodStart, ui.periodEnd, ui.createClaim):
+        for widget in (ui.organisation, ui.periodStart, ui.periodEnd, ui.madeOn, ui.createClaim):
             widget.setEnabled(False)
         ui.submitBox.setEnabled(True)
         ui.claimStatus.setText(

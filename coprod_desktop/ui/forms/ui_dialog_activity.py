@@ -105,6 +105,37 @@ class Ui_ActivityDialog(object):
 
         self.dateCell.addWidget(self.dateError)
 
+        self.repeatRow = QHBoxLayout()
+        self.repeatRow.setObjectName(u"repeatRow")
+        self.repeatLabel = QLabel(self.whatBox)
+        self.repeatLabel.setObjectName(u"repeatLabel")
+
+        self.repeatRow.addWidget(self.repeatLabel)
+
+        self.repeat = QComboBox(self.whatBox)
+        self.repeat.setObjectName(u"repeat")
+
+        self.repeatRow.addWidget(self.repeat)
+
+        self.repeatUntilLabel = QLabel(self.whatBox)
+        self.repeatUntilLabel.setObjectName(u"repeatUntilLabel")
+
+        self.repeatRow.addWidget(self.repeatUntilLabel)
+
+        self.repeatUntil = DateField(self.whatBox)
+        self.repeatUntil.setObjectName(u"repeatUntil")
+
+        self.repeatRow.addWidget(self.repeatUntil)
+
+
+        self.dateCell.addLayout(self.repeatRow)
+
+        self.repeatError = QLabel(self.whatBox)
+        self.repeatError.setObjectName(u"repeatError")
+        self.repeatError.setWordWrap(True)
+
+        self.dateCell.addWidget(self.repeatError)
+
 
         self.whatBoxForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.dateCell)
 
@@ -658,6 +689,8 @@ class Ui_ActivityDialog(object):
         self.organisationLabel.setBuddy(self.organisation)
         self.agreementLabel.setBuddy(self.agreement)
         self.dateLabel.setBuddy(self.date)
+        self.repeatLabel.setBuddy(self.repeat)
+        self.repeatUntilLabel.setBuddy(self.repeatUntil)
         self.titleLabel.setBuddy(self.title)
         self.kindLabel.setBuddy(self.kind)
         self.attendedAsLabel.setBuddy(self.attendedAs)
@@ -680,7 +713,9 @@ class Ui_ActivityDialog(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisation, self.agreement)
         QWidget.setTabOrder(self.agreement, self.date)
-        QWidget.setTabOrder(self.date, self.title)
+        QWidget.setTabOrder(self.date, self.repeat)
+        QWidget.setTabOrder(self.repeat, self.repeatUntil)
+        QWidget.setTabOrder(self.repeatUntil, self.title)
         QWidget.setTabOrder(self.title, self.kind)
         QWidget.setTabOrder(self.kind, self.remote)
         QWidget.setTabOrder(self.remote, self.attendedAs)
@@ -740,6 +775,21 @@ class Ui_ActivityDialog(object):
         self.dateError.setText("")
 #if QT_CONFIG(accessibility)
         self.dateError.setAccessibleName("")
+#endif // QT_CONFIG(accessibility)
+        self.repeatLabel.setText(QCoreApplication.translate("ActivityDialog", u"Re&peats:", None))
+#if QT_CONFIG(accessibility)
+        self.repeat.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Repeats", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.repeat.setAccessibleDescription(QCoreApplication.translate("ActivityDialog", u"A standing meeting: each later meeting is saved as a draft to confirm", None))
+#endif // QT_CONFIG(accessibility)
+        self.repeatUntilLabel.setText(QCoreApplication.translate("ActivityDialog", u"u&ntil:", None))
+#if QT_CONFIG(accessibility)
+        self.repeatUntil.setAccessibleName(QCoreApplication.translate("ActivityDialog", u"Repeats until", None))
+#endif // QT_CONFIG(accessibility)
+        self.repeatError.setText("")
+#if QT_CONFIG(accessibility)
+        self.repeatError.setAccessibleName("")
 #endif // QT_CONFIG(accessibility)
         self.titleLabel.setText(QCoreApplication.translate("ActivityDialog", u"&Title:", None))
         self.title.setPlaceholderText(QCoreApplication.translate("ActivityDialog", u"For example: Research advisory group meeting", None))

@@ -96,6 +96,29 @@ class Ui_ClaimBuilderDialog(object):
 
         self.periodBoxForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.periodStartCell)
 
+        self.madeOnLabel = QLabel(self.periodBox)
+        self.madeOnLabel.setObjectName(u"madeOnLabel")
+        self.madeOnLabel.setWordWrap(True)
+
+        self.periodBoxForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.madeOnLabel)
+
+        self.madeOnCell = QVBoxLayout()
+        self.madeOnCell.setSpacing(2)
+        self.madeOnCell.setObjectName(u"madeOnCell")
+        self.madeOn = DateField(self.periodBox)
+        self.madeOn.setObjectName(u"madeOn")
+
+        self.madeOnCell.addWidget(self.madeOn)
+
+        self.madeOnNote = QLabel(self.periodBox)
+        self.madeOnNote.setObjectName(u"madeOnNote")
+        self.madeOnNote.setWordWrap(True)
+
+        self.madeOnCell.addWidget(self.madeOnNote)
+
+
+        self.periodBoxForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.madeOnCell)
+
 
         self.mainLayout.addWidget(self.periodBox)
 
@@ -217,11 +240,13 @@ class Ui_ClaimBuilderDialog(object):
 #if QT_CONFIG(shortcut)
         self.organisationLabel.setBuddy(self.organisation)
         self.periodStartLabel.setBuddy(self.periodStart)
+        self.madeOnLabel.setBuddy(self.madeOn)
         self.submittedOnLabel.setBuddy(self.submittedOn)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.organisation, self.periodStart)
         QWidget.setTabOrder(self.periodStart, self.periodEnd)
-        QWidget.setTabOrder(self.periodEnd, self.previewTable)
+        QWidget.setTabOrder(self.periodEnd, self.madeOn)
+        QWidget.setTabOrder(self.madeOn, self.previewTable)
         QWidget.setTabOrder(self.previewTable, self.createClaim)
         QWidget.setTabOrder(self.createClaim, self.submittedOn)
         QWidget.setTabOrder(self.submittedOn, self.submitClaim)
@@ -256,6 +281,14 @@ class Ui_ClaimBuilderDialog(object):
 #if QT_CONFIG(accessibility)
         self.periodStartError.setAccessibleName("")
 #endif // QT_CONFIG(accessibility)
+        self.madeOnLabel.setText(QCoreApplication.translate("ClaimBuilderDialog", u"Made o&n:", None))
+#if QT_CONFIG(accessibility)
+        self.madeOn.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Made on", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.madeOn.setAccessibleDescription(QCoreApplication.translate("ClaimBuilderDialog", u"The day the claim was made: today, or an earlier day for a paper claim typed in afterwards", None))
+#endif // QT_CONFIG(accessibility)
+        self.madeOnNote.setText(QCoreApplication.translate("ClaimBuilderDialog", u"Today, or the day a paper claim was made (only work up to that day goes in it).", None))
         self.previewHeading.setText(QCoreApplication.translate("ClaimBuilderDialog", u"Lines this claim would hold:", None))
 #if QT_CONFIG(accessibility)
         self.previewTable.setAccessibleName(QCoreApplication.translate("ClaimBuilderDialog", u"Lines of the claim", None))

@@ -95,6 +95,16 @@ class Ui_ClaimsPage(object):
 
         self.actionsLayout.addWidget(self.pdfButton)
 
+        self.chaseButton = QPushButton(ClaimsPage)
+        self.chaseButton.setObjectName(u"chaseButton")
+
+        self.actionsLayout.addWidget(self.chaseButton)
+
+        self.emailButton = QPushButton(ClaimsPage)
+        self.emailButton.setObjectName(u"emailButton")
+
+        self.actionsLayout.addWidget(self.emailButton)
+
         self.actionsSpacer = QSpacerItem(20, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actionsLayout.addItem(self.actionsSpacer)
@@ -239,7 +249,9 @@ class Ui_ClaimsPage(object):
         QWidget.setTabOrder(self.reopenButton, self.voidButton)
         QWidget.setTabOrder(self.voidButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.pdfButton)
-        QWidget.setTabOrder(self.pdfButton, self.actionDate)
+        QWidget.setTabOrder(self.pdfButton, self.chaseButton)
+        QWidget.setTabOrder(self.chaseButton, self.emailButton)
+        QWidget.setTabOrder(self.emailButton, self.actionDate)
         QWidget.setTabOrder(self.actionDate, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.orgCombo)
         QWidget.setTabOrder(self.orgCombo, self.fromCheck)
@@ -311,6 +323,20 @@ class Ui_ClaimsPage(object):
         self.pdfButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"Preview the claim as a PDF with its receipts, save it or open it in your PDF viewer", None))
 #endif // QT_CONFIG(accessibility)
         self.pdfButton.setText(QCoreApplication.translate("ClaimsPage", u"&Claim PDF\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.chaseButton.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Chase the selected claim", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.chaseButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"A polite letter asking for payment, saved as a PDF or as an email draft, and kept in the claim's history", None))
+#endif // QT_CONFIG(accessibility)
+        self.chaseButton.setText(QCoreApplication.translate("ClaimsPage", u"Ch&ase\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.emailButton.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Email the selected claim", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.emailButton.setAccessibleDescription(QCoreApplication.translate("ClaimsPage", u"An email draft with the claim PDF attached, opened in your own mail program", None))
+#endif // QT_CONFIG(accessibility)
+        self.emailButton.setText(QCoreApplication.translate("ClaimsPage", u"E&mail\u2026", None))
         self.actionDateLabel.setText(QCoreApplication.translate("ClaimsPage", u"Date for Submit, Dispute, Reopen or Void:", None))
 #if QT_CONFIG(accessibility)
         self.actionDate.setAccessibleName(QCoreApplication.translate("ClaimsPage", u"Date of the change", None))

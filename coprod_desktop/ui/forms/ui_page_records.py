@@ -65,6 +65,11 @@ class Ui_RecordsPage(object):
 
         self.actionsLayout.addWidget(self.editButton)
 
+        self.copyButton = QPushButton(RecordsPage)
+        self.copyButton.setObjectName(u"copyButton")
+
+        self.actionsLayout.addWidget(self.copyButton)
+
         self.deleteButton = QPushButton(RecordsPage)
         self.deleteButton.setObjectName(u"deleteButton")
 
@@ -170,7 +175,8 @@ class Ui_RecordsPage(object):
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.emptyButton, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
-        QWidget.setTabOrder(self.editButton, self.deleteButton)
+        QWidget.setTabOrder(self.editButton, self.copyButton)
+        QWidget.setTabOrder(self.copyButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.searchEdit)
         QWidget.setTabOrder(self.searchEdit, self.orgCombo)
         QWidget.setTabOrder(self.orgCombo, self.fromCheck)
@@ -205,6 +211,13 @@ class Ui_RecordsPage(object):
         self.editButton.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Edit the selected record", None))
 #endif // QT_CONFIG(accessibility)
         self.editButton.setText(QCoreApplication.translate("RecordsPage", u"&Edit\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.copyButton.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Copy the selected activity", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.copyButton.setAccessibleDescription(QCoreApplication.translate("RecordsPage", u"A new activity with the same details for another date, for a one-off repeat", None))
+#endif // QT_CONFIG(accessibility)
+        self.copyButton.setText(QCoreApplication.translate("RecordsPage", u"Co&py\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("RecordsPage", u"Delete the selected record", None))
 #endif // QT_CONFIG(accessibility)

@@ -141,6 +141,12 @@ class ListPage(QWidget):
         self.ui.deleteButton.clicked.connect(self.delete_selected)
         if hasattr(self.ui, "editButton"):
             self.ui.editButton.clicked.connect(self.edit_selected)
+        if hasattr(self.ui, "copyButton"):
+            # only a page that can copy its records shows the button (Activities)
+            copy = getattr(self, "copy_selected", None)
+            self.ui.copyButton.setVisible(copy is not None)
+            if copy is not None:
+                self.ui.copyButton.clicked.connect(copy)
 
     # -- loading ---------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -237,6 +243,8 @@ class ListPage(QWidget):
         self.ui.deleteButton.setEnabled(has)
         if hasattr(self.ui, "editButton"):
             self.ui.editButton.setEnabled(has)
+        if hasattr(self.ui, "copyButton"):
+            self.ui.copyButton.setEnabled(has)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.ui.tableView and event.type() == QEvent.Type.KeyPress:

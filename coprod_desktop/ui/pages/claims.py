@@ -59,6 +59,8 @@ class ClaimsPage(ListPage):
         ui.voidButton.clicked.connect(lambda: self.move("void"))
         ui.paymentButton.clicked.connect(self.record_payment)
         ui.pdfButton.clicked.connect(self.show_pdf)
+        ui.chaseButton.clicked.connect(self.chase)
+        ui.emailButton.clicked.connect(self.email_claim)
 
     def make_model(self) -> RecordTableModel[Any]:
         return ClaimsModel(self)
@@ -91,6 +93,9 @@ class ClaimsPage(ListPage):
         ui.voidButton.setEnabled(status is not None and status not in (ClaimStatus.VOID,))
         ui.deleteButton.setEnabled(status is ClaimStatus.DRAFT)
         ui.pdfButton.setEnabled(status is not None)
+        # a claim sent and not settled can be chased; any claim but a void one can be emailed
+        ui.chaseButton.setEnabled(status in OPEN)
+        ui.emailButton.setEnabled(status is not None and status is not ClaimStatus.VOID)
         if hasattr(self, "lines_model"):
             self.lines_model.set_items(item.claim.lines if item else [])
 
@@ -125,9 +130,12 @@ class ClaimsPage(ListPage):
         self.ctx.runner.run(lambda: action(number, on), moved, refused)
 
     # -- dialogs ---------------------------------------------------------------------------------
-    def save_claim(self, org_id: int, start: date | None, end: date | None) -> Claim:
-        """The claim builder's save: an undoable create (undo deletes the draft)."""
-        claim: Claim = self.ctx.undo.save("claim", (org_id, start, end))
+    def save_claim(
+        self, org_id: int, start: date | None, end: date | None, made_on: date | None = None
+    ) -> Claim:
+        """The claim builder's save: an undoable create (undo deletes the draft). `made_on`:
+        the day a claim typed in afterwards was made (None: today)."""
+        claim: Claim = self.ctx.undo.save("claim", (org_id, start, end, made_on))
         self.ctx.report(f"Claim {claim.number} made as a draft: submit it when you send it.")
         return claim
 

@@ -43,6 +43,23 @@ class ActivitiesPage(ListPage):
     def fresh_record(self, services: Services, record: Any) -> Any:
         return services.activities.get(record.id)
 
+    def dialog_options(self) -> dict[str, Any]:
+        # a new activity can be a standing meeting: all its meetings are one undoable step
+        return {"save_repeating": lambda spec: self.ctx.undo.save("standing meeting", spec)}
+
+    def copy_selected(self) -> None:
+        """A one-off repeat: the form opens with the selected activity's details on today's
+        date, as a new activity; nothing is saved until Save."""
+        item: ActivityItem | None = self.selected_item()
+        services = self.ctx.services
+        cls = self.dialog_class()
+        if item is None or services is None or cls is None:
+            return
+        copy = services.activities.copy(item.activity.id)  # type: ignore[arg-type]
+        dialog = cls(services, self.save_record, None, self, **self.dialog_options())
+        dialog.fill_from(copy)
+        self.show_dialog(dialog)
+
     def totals_text(self, shown: list[ActivityItem]) -> str:
         minutes = sum(item.activity.total_minutes for item in shown)
         fees = total(item.fee for item in shown)
