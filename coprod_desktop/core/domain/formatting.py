@@ -16,7 +16,7 @@ What this module is NOT for: JSON and CSV. Their shapes are fixed for the tools 
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from coprod_desktop.core.domain.money import Money
@@ -67,10 +67,18 @@ def count(n: int, singular: str, plural: str | None = None) -> str:
 def money(amount: Money, symbol: str | None = None) -> str:
     """Money for people: "£31,915.07", "-£3.05". `symbol` is a locale pack's currency sign;
     without it, the currency of `LOCALE`."""
+    return _money(amount.pence, symbol)
+
+
+@lru_cache(maxsize=8192)
+def _money(pence: int, symbol: str | None) -> str:
+    """Kept by amount: a document writes the same few rates and fees thousands of times (a
+    ten-year portfolio worked out 6,000 rates, a fifth of its time spent in Babel)."""
+    amount = Money(pence)
     if symbol is None:
         pattern = _locale().currency_formats["standard"]
         return pattern.apply(amount.to_decimal(), _locale(), currency=CURRENCY)
-    sign = "-" if amount.pence < 0 else ""
+    sign = "-" if pence < 0 else ""
     return f"{sign}{symbol}{grouped(abs(amount.to_decimal()), 2, keep_zeros=True)}"
 
 
