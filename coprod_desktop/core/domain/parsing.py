@@ -47,7 +47,8 @@ def parse_uk_date(text: str, field: str = "date") -> date:
         ) from None
 
 
-_MONTHS = {
+#: Month names and their usual short forms, as people type them (one table for every reader).
+MONTH_NUMBERS: dict[str, int] = {
     name: number
     for number, names in enumerate(
         (
@@ -120,7 +121,7 @@ def parse_typed_date(text: str, field: str = "date", order: str = "DMY") -> date
         raise UserError(f"The {field} is empty: type a date such as 31/12/2026.", field)
     named = _NAMED.match(raw)
     if named is not None:
-        month = _MONTHS.get(named.group(2).lower())
+        month = MONTH_NUMBERS.get(named.group(2).lower())
         if month is None:
             raise UserError(
                 f"The {field} '{raw[:40]}' has a month name that is not one: "

@@ -36,7 +36,7 @@ from coprod_desktop.core.db import models as m
 from coprod_desktop.core.domain.errors import UserError
 from coprod_desktop.core.domain.kinds import ActivityKind, ExpenseCategory, Vehicle
 from coprod_desktop.core.domain.money import Money, parse_decimal
-from coprod_desktop.core.domain.parsing import check_minutes, parse_uk_date
+from coprod_desktop.core.domain.parsing import MONTH_NUMBERS, check_minutes, parse_uk_date
 from coprod_desktop.core.domain.progress import Progress, no_progress
 from coprod_desktop.core.domain.records import Activity, Expense
 from coprod_desktop.core.io.csv_shape import MAX_COLUMNS, check_row, check_width
@@ -276,27 +276,7 @@ class _Cell(Exception):
     """A cell that cannot be read; the message reads on from "Row 7, Date: "."""
 
 
-_MONTHS = {
-    name: i
-    for i, names in enumerate(
-        (
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ),
-        start=1,
-    )
-    for name in names
-}
+_MONTHS = MONTH_NUMBERS  # the one table of month names (core.domain.parsing)
 _DAY_NAMES = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
 _DATE_WORDS = re.compile(
     rf"^(?:{_DAY_NAMES})?(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/]+([a-z]+)\.?,?[\s\-/]+(\d{{2}}|\d{{4}})$"
